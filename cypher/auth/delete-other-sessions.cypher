@@ -1,0 +1,1 @@
+MATCH (s:Session {userId: $userId}) WHERE s.id <> $keepId DETACH DELETE s

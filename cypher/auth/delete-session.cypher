@@ -1,0 +1,1 @@
+MATCH (s:Session {id: $id}) DETACH DELETE s

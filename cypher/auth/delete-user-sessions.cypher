@@ -1,0 +1,1 @@
+MATCH (s:Session {userId: $userId}) DETACH DELETE s

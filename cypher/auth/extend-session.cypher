@@ -1,0 +1,1 @@
+MATCH (s:Session {id: $id}) SET s.expiresAt = datetime($expiresAt)

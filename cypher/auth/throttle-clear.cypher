@@ -1,0 +1,1 @@
+MATCH (t:LoginThrottle {key: $key}) DELETE t

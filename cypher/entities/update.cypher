@@ -1,0 +1,6 @@
+// Optimistic concurrency: the edit only applies to the version the user saw.
+MATCH (n:Entity {id: $id})
+WHERE $label IN labels(n) AND n.deletedAt IS NULL
+WITH n, toString(n.updatedAt) = $version AS current
+FOREACH (_ IN CASE WHEN current THEN [1] ELSE [] END | SET n += $props, n.updatedAt = datetime(), n.updatedBy = $actorId)
+RETURN current, n {.*} AS before

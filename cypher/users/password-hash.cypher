@@ -1,0 +1,1 @@
+MATCH (u:User {id: $id}) RETURN u.passwordHash AS passwordHash

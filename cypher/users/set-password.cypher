@@ -1,0 +1,1 @@
+MATCH (u:User {id: $id}) SET u.passwordHash = $passwordHash, u.updatedAt = datetime()

@@ -1,0 +1,47 @@
+// npm start — builds the app when the sources changed since the last build, then serves it.
+// With no NEO4J_URI, the app itself starts (and later stops) the embedded Neo4j.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const STAMP = join(root, 'build', '.source-stamp');
+const INPUTS = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json', 'tsconfig.json'];
+
+function* files(path) {
+	if (!existsSync(path)) return;
+	if (statSync(path).isDirectory()) {
+		for (const entry of readdirSync(path).sort()) yield* files(join(path, entry));
+	} else yield path;
+}
+
+/** Names, sizes and modification times of every build input: cheap, and changes whenever a file does. */
+function sourceStamp() {
+	const hash = createHash('sha256');
+	for (const input of INPUTS) {
+		for (const file of files(join(root, input))) {
+			const { size, mtimeMs } = statSync(file);
+			hash.update(`${relative(root, file)}:${size}:${mtimeMs}\n`);
+		}
+	}
+	return hash.digest('hex');
+}
+
+const stamp = sourceStamp();
+const built = existsSync(join(root, 'build', 'index.js')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === stamp;
+if (!built) {
+	console.log('Building the app (first start, or the code changed)…');
+	const result = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
+		cwd: root,
+		stdio: 'inherit'
+	});
+	if (result.status !== 0) {
+		console.error('The build failed; the messages above say why.');
+		process.exit(result.status ?? 1);
+	}
+	writeFileSync(STAMP, stamp);
+}
+
+process.env.CRM_ROOT ??= root;
+await import(join(root, 'build', 'index.js'));

@@ -1,0 +1,21 @@
+import type { Locale } from '$lib/i18n';
+import type { Session, SessionUser } from '$lib/server/auth/sessions';
+
+declare global {
+	namespace App {
+		interface Locals {
+			user: SessionUser | null;
+			session: Session | null;
+			locale: Locale;
+		}
+		interface Error {
+			message: string;
+			code?: string;
+		}
+		interface PageData {
+			locale?: Locale;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,66 @@
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { building, dev } from '$app/environment';
+import { isLocale, negotiateLocale } from '$lib/i18n';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/sessions';
+import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { startRuntime } from '$lib/server/runtime';
+
+export const init: ServerInit = async () => {
+	if (building) return;
+	await startRuntime(dev ? null : `http://localhost:${process.env.PORT ?? 3000}`);
+};
+
+const PUBLIC_PATHS = ['/login', '/health', '/lang'];
+
+const locale: Handle = ({ event, resolve }) => {
+	const chosen = event.cookies.get('lang');
+	event.locals.locale = isLocale(chosen) ? chosen : negotiateLocale(event.request.headers.get('accept-language'));
+	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale) });
+};
+
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const { session, user } = await validateSessionToken(token);
+		if (session) {
+			setSessionCookie(event, token, session.expiresAt);
+			event.locals.session = session;
+			event.locals.user = user;
+		} else clearSessionCookie(event);
+	}
+	return resolve(event);
+};
+
+/** Every page but the login needs a session; APIs answer 401 instead of redirecting. */
+const guard: Handle = ({ event, resolve }) => {
+	const path = event.url.pathname;
+	if (event.locals.user || PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`))) {
+		return resolve(event);
+	}
+	if (path.startsWith('/api/') || path === '/graphql' || event.request.method !== 'GET') {
+		return new Response(JSON.stringify({ error: 'UNAUTHENTICATED', message: 'Sign in first.' }), {
+			status: 401,
+			headers: { 'content-type': 'application/json' }
+		});
+	}
+	redirect(303, `/login?redirectTo=${encodeURIComponent(path + event.url.search)}`);
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('x-content-type-options', 'nosniff');
+	response.headers.set('x-frame-options', 'DENY');
+	response.headers.set('referrer-policy', 'same-origin');
+	if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
+	return response;
+};
+
+export const handle = sequence(securityHeaders, locale, session, guard);
+
+export const handleError: HandleServerError = ({ error, status }) => {
+	if (status !== 404) console.error(error);
+	return { message: status === 404 ? 'Not found' : 'An unexpected error occurred; it was logged.' };
+};

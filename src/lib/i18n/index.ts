@@ -1,0 +1,28 @@
+import { en, type MessageKey } from './en';
+import { fr } from './fr';
+
+export const LOCALES = ['en', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type { MessageKey };
+
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, fr };
+
+export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
+
+/**
+ * The text for `key` in `locale`, with `{name}` placeholders filled. Unknown keys (for example a
+ * sentence that already is a message) come back as they are, so server messages pass through.
+ */
+export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+	const template = (dictionaries[locale] as Record<string, string>)[key] ?? (en as Record<string, string>)[key] ?? key;
+	return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+/** The best of our locales for an Accept-Language header. */
+export function negotiateLocale(acceptLanguage: string | null): Locale {
+	for (const part of (acceptLanguage ?? '').split(',')) {
+		const tag = part.split(';')[0]?.trim().slice(0, 2).toLowerCase();
+		if (isLocale(tag)) return tag;
+	}
+	return 'en';
+}

@@ -1,0 +1,14 @@
+import { DomainError } from '$lib/domain/errors';
+import { read, write } from '../db/driver';
+import { verifyPassword } from './passwords';
+import { setPassword } from './users';
+
+/** A user changes their own password; every other session of theirs ends. */
+export async function changeOwnPassword(userId: string, sessionId: string, current: string, next: string): Promise<void> {
+	const [row] = await read<{ passwordHash: string }>('users/password-hash', { id: userId });
+	if (!row || !(await verifyPassword(row.passwordHash, current))) {
+		throw new DomainError('WRONG_PASSWORD', 'error.password.wrong', 400, {}, { current: 'error.password.wrong' });
+	}
+	await setPassword(userId, next);
+	await write('auth/delete-other-sessions', { userId, keepId: sessionId });
+}

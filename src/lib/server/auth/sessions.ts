@@ -1,0 +1,72 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { read, write } from '../db/driver';
+import type { Role } from '$lib/domain/roles';
+
+// The Lucia session recipe: the browser holds a random token; the database holds only its SHA-256.
+const DAY = 24 * 60 * 60 * 1000;
+export const SESSION_LIFETIME = 30 * DAY;
+const RENEW_WHEN_LEFT = 15 * DAY;
+export const SESSION_COOKIE = 'crm_session';
+
+export interface SessionUser {
+	id: string;
+	email: string;
+	name: string;
+	role: Role;
+	contactId: string | null;
+}
+
+export interface Session {
+	id: string;
+	userId: string;
+	expiresAt: Date;
+}
+
+export type SessionValidation = { session: Session; user: SessionUser } | { session: null; user: null };
+
+export function generateSessionToken(): string {
+	return encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)));
+}
+
+export function sessionIdOf(token: string): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export async function createSession(
+	token: string,
+	userId: string,
+	meta: { ip: string; userAgent: string }
+): Promise<Session> {
+	const session = { id: sessionIdOf(token), userId, expiresAt: new Date(Date.now() + SESSION_LIFETIME) };
+	await write('auth/create-session', { ...session, expiresAt: session.expiresAt.toISOString(), ...meta });
+	return session;
+}
+
+/** The session and its user, or nulls; slides the expiry forward once half the lifetime is used. */
+export async function validateSessionToken(token: string): Promise<SessionValidation> {
+	const id = sessionIdOf(token);
+	const [row] = await read<{ expiresAt: string; user: SessionUser; active: boolean }>('auth/find-session', {
+		id
+	});
+	if (!row) return { session: null, user: null };
+	const expiresAt = new Date(row.expiresAt);
+	if (Date.now() >= expiresAt.getTime() || !row.active) {
+		await invalidateSession(id);
+		return { session: null, user: null };
+	}
+	const session: Session = { id, userId: row.user.id, expiresAt };
+	if (expiresAt.getTime() - Date.now() < RENEW_WHEN_LEFT) {
+		session.expiresAt = new Date(Date.now() + SESSION_LIFETIME);
+		await write('auth/extend-session', { id, expiresAt: session.expiresAt.toISOString() });
+	}
+	return { session, user: row.user };
+}
+
+export async function invalidateSession(sessionId: string): Promise<void> {
+	await write('auth/delete-session', { id: sessionId });
+}
+
+export async function invalidateUserSessions(userId: string): Promise<void> {
+	await write('auth/delete-user-sessions', { userId });
+}

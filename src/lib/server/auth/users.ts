@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '$lib/domain/errors';
+import type { Role } from '$lib/domain/roles';
+import type { UserCreateInput, UserSummary } from '$lib/domain/users';
+import { read, write } from '../db/driver';
+import { searchText, sortKey } from '../entities/search-text';
+import { generatePassword, hashPassword } from './passwords';
+import { invalidateUserSessions } from './sessions';
+
+export interface Credentials {
+	id: string;
+	email: string;
+	passwordHash: string;
+	active: boolean;
+}
+
+export async function findCredentials(email: string): Promise<Credentials | null> {
+	const [row] = await read<Credentials>('users/find-credentials', { email });
+	return row ?? null;
+}
+
+/**
+ * Creates the user and the staff `:Contact` that represents them in the graph, in one transaction.
+ * Returns the password when the server generated it (to be shown once).
+ */
+export async function createUser(input: UserCreateInput): Promise<{ id: string; generatedPassword: string | null }> {
+	const generatedPassword = input.password ? null : generatePassword();
+	const id = randomUUID();
+	const name = [input.firstName, input.lastName].filter(Boolean).join(' ');
+	try {
+		await write('users/create', {
+			id,
+			contactId: randomUUID(),
+			email: input.email,
+			firstName: input.firstName,
+			lastName: input.lastName,
+			name,
+			role: input.role,
+			passwordHash: await hashPassword(input.password ?? generatedPassword!),
+			sortName: sortKey(name),
+			searchText: searchText({ emails: [input.email] })
+		});
+	} catch (e) {
+		if ((e as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+			throw new DomainError('EMAIL_TAKEN', 'error.user.emailTaken', 409, {}, { email: 'error.user.emailTaken' });
+		}
+		throw e;
+	}
+	return { id, generatedPassword };
+}
+
+export function listUsers(): Promise<UserSummary[]> {
+	return read<UserSummary>('users/list');
+}
+
+async function requireUser(id: string): Promise<void> {
+	const [row] = await read('users/exists', { id });
+	if (!row) throw new DomainError('USER_NOT_FOUND', 'error.user.notFound', 404);
+}
+
+export async function changeRole(id: string, role: Role): Promise<void> {
+	await requireUser(id);
+	const [row] = await write('users/set-role', { id, role });
+	if (!row) throw new DomainError('LAST_ADMIN', 'error.user.lastAdmin', 409);
+}
+
+export async function setActive(id: string, active: boolean, actorId: string): Promise<void> {
+	if (id === actorId && !active) throw new DomainError('SELF_DEACTIVATE', 'error.user.selfDeactivate', 409);
+	await requireUser(id);
+	const [row] = await write('users/set-active', { id, active });
+	if (!row) throw new DomainError('LAST_ADMIN', 'error.user.lastAdmin', 409);
+	if (!active) await invalidateUserSessions(id);
+}
+
+/** Sets a new password (generated when none is given) and signs the user out everywhere. */
+export async function resetPassword(id: string, password?: string): Promise<string> {
+	await requireUser(id);
+	const next = password ?? generatePassword();
+	await write('users/set-password', { id, passwordHash: await hashPassword(next) });
+	await invalidateUserSessions(id);
+	return next;
+}
+
+export async function setPassword(id: string, password: string): Promise<void> {
+	await write('users/set-password', { id, passwordHash: await hashPassword(password) });
+}
+
+/**
+ * On an empty database, the first admin: from ADMIN_EMAIL/ADMIN_PASSWORD, or with a generated
+ * password that the caller prints once. Returns null when users already exist.
+ */
+export async function ensureInitialAdmin(
+	email: string,
+	password: string | undefined
+): Promise<{ email: string; generatedPassword: string | null } | null> {
+	const [row] = await read<{ users: number }>('users/count');
+	if ((row?.users ?? 0) > 0) return null;
+	const created = await createUser({
+		email,
+		firstName: null,
+		lastName: 'Administrator',
+		role: 'admin',
+		password: password ?? null
+	});
+	return { email, generatedPassword: created.generatedPassword };
+}

@@ -1,0 +1,107 @@
+import neo4j, { type Driver, type ManagedTransaction, isDateTime, isDate, isLocalDateTime } from 'neo4j-driver';
+import { cypher } from './queries';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface Connection {
+	uri: string;
+	user: string;
+	password: string;
+	database?: string;
+}
+
+let driver: Driver | null = null;
+let database: string | undefined;
+
+export async function connect(connection: Connection): Promise<Driver> {
+	if (driver) await driver.close();
+	driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+		disableLosslessIntegers: true,
+		maxConnectionPoolSize: 50,
+		connectionAcquisitionTimeout: 30_000
+	});
+	database = connection.database;
+	await driver.verifyConnectivity({ database });
+	return driver;
+}
+
+export async function disconnect(): Promise<void> {
+	await driver?.close();
+	driver = null;
+}
+
+export function getDriver(): Driver {
+	if (!driver) throw new Error('The database is not connected yet.');
+	return driver;
+}
+
+/** Neo4j temporal values become ISO strings; everything else is passed through recursively. */
+export function plain(value: unknown): unknown {
+	if (value === null || value === undefined) return null;
+	if (Array.isArray(value)) return value.map(plain);
+	if (typeof value === 'object') {
+		if (isDateTime(value as never) || isLocalDateTime(value as never)) {
+			return (value as { toStandardDate(): Date }).toStandardDate().toISOString();
+		}
+		if (isDate(value as never)) return String(value);
+		const out: Row = {};
+		for (const [k, v] of Object.entries(value as Row)) out[k] = plain(v);
+		return out;
+	}
+	return value;
+}
+
+/**
+ * JavaScript numbers travel as floats; Cypher wants integers for LIMIT, SKIP, ranges and ids.
+ * Whole numbers become Neo4j integers (a float that happens to be whole is rare here and still works).
+ */
+export function toNeo4jParams(value: unknown): unknown {
+	if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+	if (Array.isArray(value)) return value.map(toNeo4jParams);
+	if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+		const out: Row = {};
+		for (const [k, v] of Object.entries(value as Row)) out[k] = toNeo4jParams(v);
+		return out;
+	}
+	return value;
+}
+
+export interface Tx {
+	/** Runs the query stored in `cypher/<name>.cypher`. */
+	query<T = Row>(name: string, params?: Params): Promise<T[]>;
+	/** Runs literal Cypher (one-liners and generated-by-code statements only). */
+	run<T = Row>(text: string, params?: Params): Promise<T[]>;
+}
+
+function wrap(tx: ManagedTransaction): Tx {
+	const run = async <T>(text: string, params: Params = {}): Promise<T[]> => {
+		const result = await tx.run(text, toNeo4jParams(params) as Params);
+		return result.records.map((r) => plain(r.toObject()) as T);
+	};
+	return { run, query: (name, params) => run(cypher(name), params) };
+}
+
+export function readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+	const session = getDriver().session({ database, defaultAccessMode: neo4j.session.READ });
+	return session.executeRead((tx) => work(wrap(tx))).finally(() => session.close());
+}
+
+/** One transaction: all of `work` commits or none of it does. Retried on transient errors. */
+export function writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+	const session = getDriver().session({ database, defaultAccessMode: neo4j.session.WRITE });
+	return session.executeWrite((tx) => work(wrap(tx))).finally(() => session.close());
+}
+
+export const read = <T = Row>(name: string, params?: Params) => readTx((tx) => tx.query<T>(name, params));
+export const write = <T = Row>(name: string, params?: Params) => writeTx((tx) => tx.query<T>(name, params));
+
+/** Auto-commit statement: schema changes cannot share a transaction with writes. */
+export async function runAutoCommit(text: string, params: Params = {}): Promise<void> {
+	const session = getDriver().session({ database });
+	try {
+		await session.run(text, toNeo4jParams(params) as Params);
+	} finally {
+		await session.close();
+	}
+}

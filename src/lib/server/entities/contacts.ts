@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import { CONTACT_SORTS, contactInput, type Contact, type ContactInput, type ListQuery } from '$lib/domain/entities';
+import { write } from '../db/driver';
+import type { Actor } from './actor';
+import { listPage } from './listing';
+import { getEntity, updateEntity } from './records';
+import { searchText, sortKey } from './search-text';
+import { validateEntityInput } from './validate';
+
+function propsOf(input: ContactInput) {
+	const name = [input.firstName, input.lastName].filter(Boolean).join(' ');
+	return { ...input, name, sortName: sortKey(name), searchText: searchText(input) };
+}
+
+export async function createContact(raw: unknown, actor: Actor): Promise<string> {
+	const input = await validateEntityInput(contactInput, raw);
+	const id = randomUUID();
+	await write('contacts/create', { id, actorId: actor.id, props: propsOf(input) });
+	return id;
+}
+
+export async function updateContact(id: string, version: string, raw: unknown, actor: Actor): Promise<void> {
+	const input = await validateEntityInput(contactInput, raw);
+	await updateEntity('Contact', id, version, propsOf(input), actor);
+}
+
+export const getContact = (id: string) => getEntity<Contact>('Contact', id);
+
+export const listContacts = (query: ListQuery) => listPage('contacts/list', query, CONTACT_SORTS);

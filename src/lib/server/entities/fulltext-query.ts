@@ -1,0 +1,20 @@
+import { phoneQueryTokens } from './phones';
+import { sortKey } from './search-text';
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * Turns what a user typed into a Lucene query for the `entity_search` index: every word must
+ * match the start of some indexed word; a phone number in any format matches its stored forms.
+ * Returns null when nothing searchable was typed.
+ */
+export function fulltextQuery(typed: string, defaultCountry: string): string | null {
+	const phone = phoneQueryTokens(typed, defaultCountry);
+	if (phone) return phone.map((t) => `searchText:${t}*`).join(' OR ');
+	const words = sortKey(typed)
+		.replace(LUCENE_SPECIAL, ' ')
+		.split(/\s+/)
+		.filter((w) => w.length > 0 && !['and', 'or', 'not'].includes(w));
+	if (words.length === 0) return null;
+	return words.map((w) => `${w}*`).join(' AND ');
+}

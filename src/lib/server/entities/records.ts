@@ -1,0 +1,38 @@
+import { DomainError } from '$lib/domain/errors';
+import type { Entity, EntityType } from '$lib/domain/entities';
+import { read, write } from '../db/driver';
+import type { Actor } from './actor';
+
+/** Properties kept for the index and sorting only; never shown. */
+const INTERNAL = ['sortName', 'searchText'] as const;
+
+export type WithVersion<T> = T & { version: string };
+
+/** The entity with this id and type, trashed or not; 404 when absent. */
+export async function getEntity<T extends Entity>(type: EntityType, id: string): Promise<WithVersion<T>> {
+	const [row] = await read<{ entity: Record<string, unknown> & { type: string } }>('entities/get', { id });
+	if (!row || row.entity.type !== type) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
+	const entity: Record<string, unknown> = { phones: [], emails: [], deletedAt: null, ...row.entity };
+	for (const key of INTERNAL) delete entity[key];
+	return entity as unknown as WithVersion<T>;
+}
+
+/** Type and name of any entity, trashed or not; 404 when absent. */
+export async function getEntityAnyType(id: string): Promise<{ id: string; type: EntityType; name: string }> {
+	const [row] = await read<{ entity: { type: EntityType; name: string } }>('entities/get', { id });
+	if (!row) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
+	return { id, type: row.entity.type, name: row.entity.name };
+}
+
+/** Applies `props` if nobody saved the entity since `version`; otherwise 409 so the user can reload. */
+export async function updateEntity(
+	type: EntityType,
+	id: string,
+	version: string,
+	props: Record<string, unknown>,
+	actor: Actor
+): Promise<void> {
+	const [row] = await write<{ current: boolean }>('entities/update', { label: type, id, version, props, actorId: actor.id });
+	if (!row) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
+	if (!row.current) throw new DomainError('STALE_VERSION', 'error.stale', 409);
+}

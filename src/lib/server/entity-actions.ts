@@ -1,0 +1,30 @@
+import { isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { EntityType } from '$lib/domain/entities';
+import { translate } from '$lib/i18n';
+import { getEntity } from './entities/records';
+import { trashEntity } from './entities/trash';
+import { setFlash } from './flash';
+import { attempt, failed, requirePermission } from './http';
+
+export const LIST_PATH: Record<EntityType, string> = { Organisation: '/organisations', Contact: '/contacts' };
+
+type TrashEvent = Pick<RequestEvent, 'locals' | 'cookies'> & { params: { id: string } };
+
+/** Form action: move the page's entity to the trash, then back to its list with an Undo. */
+export function trashAction(type: EntityType) {
+	return async ({ params, locals, cookies }: TrashEvent) => {
+		const user = requirePermission(locals, 'entity:write');
+		const name = await attempt(locals, async () => {
+			const entity = await getEntity(type, params.id);
+			await trashEntity(params.id, user);
+			return entity.name;
+		});
+		if (failed(name)) return name;
+		setFlash(cookies, {
+			kind: 'ok',
+			message: translate(locals.locale, 'trash.moved', { name }),
+			undo: { action: '/trash?/restore', id: params.id }
+		});
+		redirect(303, LIST_PATH[type]);
+	};
+}

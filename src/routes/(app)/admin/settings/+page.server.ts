@@ -1,0 +1,30 @@
+import type { Actions, PageServerLoad } from './$types';
+import { isActionFailure } from '@sveltejs/kit';
+import { parseOrThrow } from '$lib/domain/forms';
+import { translate } from '$lib/i18n';
+import { readForm, stringField } from '$lib/server/forms';
+import { attempt, failed, requirePermission } from '$lib/server/http';
+import { getSettings, settingsInput, updateSettings } from '$lib/server/settings';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	requirePermission(locals, 'settings:admin');
+	return { settings: await getSettings() };
+};
+
+export const actions = {
+	default: async ({ request, locals }) => {
+		requirePermission(locals, 'settings:admin');
+		const form = await readForm(request, []);
+		const categories = stringField(form, 'categories')
+			.split('\n')
+			.map((c) => c.trim())
+			.filter(Boolean);
+		const done = await attempt(
+			locals,
+			() => updateSettings(parseOrThrow(settingsInput, { categories, defaultPhoneCountry: form.defaultPhoneCountry })),
+			form
+		);
+		if (failed(done)) return done;
+		return { ok: true, message: translate(locals.locale, 'admin.settings.saved') };
+	}
+} satisfies Actions;

@@ -1,0 +1,11 @@
+import type { PageServerLoad } from './$types';
+import { globalSearch } from '$lib/server/entities/search';
+import { requirePermission } from '$lib/server/http';
+import { getSettings } from '$lib/server/settings';
+
+export const load: PageServerLoad = async ({ url, locals }) => {
+	requirePermission(locals, 'entity:read');
+	const q = (url.searchParams.get('q') ?? '').trim().slice(0, 200);
+	const [results, settings] = await Promise.all([q ? globalSearch(q, 50) : [], getSettings()]);
+	return { q, results, homeCountry: settings.defaultPhoneCountry };
+};

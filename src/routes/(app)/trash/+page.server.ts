@@ -1,0 +1,49 @@
+import type { Actions, PageServerLoad } from './$types';
+import { isActionFailure, redirect } from '@sveltejs/kit';
+import { listQuery } from '$lib/domain/entities';
+import { can } from '$lib/domain/roles';
+import { translate } from '$lib/i18n';
+import { getEntityAnyType } from '$lib/server/entities/records';
+import { listTrash, purgeEntity, restoreEntity } from '$lib/server/entities/trash';
+import { LIST_PATH } from '$lib/server/entity-actions';
+import { setFlash } from '$lib/server/flash';
+import { readForm, stringField } from '$lib/server/forms';
+import { attempt, failed, requirePermission } from '$lib/server/http';
+
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const user = requirePermission(locals, 'entity:read');
+	const query = listQuery.parse(Object.fromEntries(url.searchParams));
+	return {
+		list: await listTrash(query),
+		query,
+		canWrite: can(user.role, 'entity:write'),
+		canPurge: can(user.role, 'entity:purge')
+	};
+};
+
+export const actions = {
+	restore: async ({ request, locals, cookies }) => {
+		requirePermission(locals, 'entity:write');
+		const id = stringField(await readForm(request), 'id');
+		const restored = await attempt(locals, async () => {
+			const entity = await getEntityAnyType(id);
+			await restoreEntity(id);
+			return entity;
+		});
+		if (failed(restored)) return restored;
+		setFlash(cookies, { kind: 'ok', message: translate(locals.locale, 'trash.restored', { name: restored.name }) });
+		redirect(303, `${LIST_PATH[restored.type]}/${id}`);
+	},
+	purge: async ({ request, locals, cookies }) => {
+		requirePermission(locals, 'entity:purge');
+		const id = stringField(await readForm(request), 'id');
+		const purged = await attempt(locals, async () => {
+			const entity = await getEntityAnyType(id);
+			await purgeEntity(id);
+			return entity;
+		});
+		if (failed(purged)) return purged;
+		setFlash(cookies, { kind: 'ok', message: translate(locals.locale, 'trash.purged', { name: purged.name }) });
+		redirect(303, '/trash');
+	}
+} satisfies Actions;

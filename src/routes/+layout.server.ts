@@ -1,0 +1,8 @@
+import type { LayoutServerLoad } from './$types';
+import { takeFlash } from '$lib/server/flash';
+
+export const load: LayoutServerLoad = ({ locals, cookies, url }) => {
+	// Reading the URL makes this load run on every navigation, so a flash shows exactly once.
+	void url.href;
+	return { locale: locals.locale, user: locals.user, flash: takeFlash(cookies) };
+};
