@@ -3,6 +3,15 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		rollupOptions: {
+			// zod ships comments Rollup cannot place; the warning is noise for every build.
+			onwarn(warning, warn) {
+				if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod')) return;
+				warn(warning);
+			}
+		}
+	},
 	test: {
 		projects: [
 			{

@@ -44,4 +44,5 @@ if (!built) {
 }
 
 process.env.CRM_ROOT ??= root;
-await import(join(root, 'build', 'index.js'));
+const { serve } = await import('./serve.js');
+await serve(root.replace(/\/$/, ''));
