@@ -1,5 +1,6 @@
 // npm start — builds the app when the sources changed since the last build, then serves it.
 // With no NEO4J_URI, the app itself starts (and later stops) the embedded Neo4j.
+// `node scripts/start.js --build-only` stops after the build (Docker images, CI).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -42,6 +43,8 @@ if (!built) {
 	}
 	writeFileSync(STAMP, stamp);
 }
+
+if (process.argv.includes('--build-only')) process.exit(0);
 
 process.env.CRM_ROOT ??= root;
 const { serve } = await import('./serve.js');

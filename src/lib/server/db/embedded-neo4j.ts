@@ -31,6 +31,8 @@ export interface EmbeddedNeo4j {
 	uri: string;
 	user: string;
 	password: string;
+	/** The Java process, so callers can tell it is gone after stop(). */
+	pid: number;
 	stop(): Promise<void>;
 }
 
@@ -181,7 +183,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
 	log(
 		`Neo4j 5.26 ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (Java ${java.major}, data in ${dbHome}).`
 	);
-	return { uri, user: 'neo4j', password, stop };
+	return { uri, user: 'neo4j', password, pid: child.pid!, stop };
 }
 
 // ---------------------------------------------------------------------------------------------
