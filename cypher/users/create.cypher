@@ -5,3 +5,6 @@ CREATE (c:Entity:Contact {id: $contactId, firstName: $firstName, lastName: $last
                           emails: [$email], comments: null, userId: $id, ownerId: $id,
                           createdAt: datetime(), updatedAt: datetime()})
 CREATE (u)-[:HAS_CONTACT]->(c)
+WITH c
+MATCH (staff:TagType {id: 'staff'})
+CREATE (c)-[:TAGGED {at: datetime(), by: $id}]->(staff)

@@ -145,7 +145,7 @@ describe('organisations', () => {
 		expect((await globalSearch(name)).length).toBe(0);
 		expect((await listTrash(listQuery.parse({ q: name }))).items.map((i) => i.id)).toEqual([id]);
 
-		await restoreEntity(id);
+		await restoreEntity(id, agent);
 		expect((await listOrganisations(listQuery.parse({ q: name }))).items.map((i) => i.id)).toEqual([id]);
 
 		await trashEntity(id, agent);

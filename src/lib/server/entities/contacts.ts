@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CONTACT_SORTS, contactInput, type Contact, type ContactInput, type ListQuery } from '$lib/domain/entities';
-import { write } from '../db/driver';
+import { writeTx } from '../db/driver';
+import { recordChange } from '../history';
 import type { Actor } from './actor';
 import { listPage } from './listing';
 import { getEntity, updateEntity } from './records';
@@ -15,7 +16,10 @@ function propsOf(input: ContactInput) {
 export async function createContact(raw: unknown, actor: Actor): Promise<string> {
 	const input = await validateEntityInput(contactInput, raw);
 	const id = randomUUID();
-	await write('contacts/create', { id, actorId: actor.id, props: propsOf(input) });
+	await writeTx(async (tx) => {
+		await tx.query('contacts/create', { id, actorId: actor.id, props: propsOf(input) });
+		await recordChange(tx, id, 'created', actor);
+	});
 	return id;
 }
 

@@ -8,7 +8,8 @@ import {
 } from '$lib/domain/entities';
 import type { FieldErrors } from '$lib/domain/forms';
 import { can } from '$lib/domain/roles';
-import { write } from '../db/driver';
+import { writeTx } from '../db/driver';
+import { recordChange } from '../history';
 import type { Actor } from './actor';
 import { listPage } from './listing';
 import { getEntity, updateEntity } from './records';
@@ -36,10 +37,13 @@ function managedFlag(raw: unknown, actor: Actor): { managed?: boolean } {
 export async function createOrganisation(raw: unknown, actor: Actor): Promise<string> {
 	const input = await validate(raw);
 	const id = randomUUID();
-	await write('organisations/create', {
-		id,
-		actorId: actor.id,
-		props: { managed: false, ...propsOf(input), ...managedFlag(raw, actor) }
+	await writeTx(async (tx) => {
+		await tx.query('organisations/create', {
+			id,
+			actorId: actor.id,
+			props: { managed: false, ...propsOf(input), ...managedFlag(raw, actor) }
+		});
+		await recordChange(tx, id, 'created', actor);
 	});
 	return id;
 }

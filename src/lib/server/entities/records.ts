@@ -1,10 +1,11 @@
 import { DomainError } from '$lib/domain/errors';
 import type { Entity, EntityType } from '$lib/domain/entities';
-import { read, write } from '../db/driver';
+import { read, writeTx } from '../db/driver';
+import { diff, recordChange } from '../history';
 import type { Actor } from './actor';
 
 /** Properties kept for the index and sorting only; never shown. */
-const INTERNAL = ['sortName', 'searchText'] as const;
+const INTERNAL = ['sortName', 'searchText'];
 
 export type WithVersion<T> = T & { version: string };
 
@@ -32,7 +33,17 @@ export async function updateEntity(
 	props: Record<string, unknown>,
 	actor: Actor
 ): Promise<void> {
-	const [row] = await write<{ current: boolean }>('entities/update', { label: type, id, version, props, actorId: actor.id });
-	if (!row) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
-	if (!row.current) throw new DomainError('STALE_VERSION', 'error.stale', 409);
+	await writeTx(async (tx) => {
+		const [row] = await tx.query<{ current: boolean; before: Record<string, unknown> }>('entities/update', {
+			label: type,
+			id,
+			version,
+			props,
+			actorId: actor.id
+		});
+		if (!row) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
+		if (!row.current) throw new DomainError('STALE_VERSION', 'error.stale', 409);
+		const fields = diff(row.before, props, INTERNAL);
+		if (fields.length > 0) await recordChange(tx, id, 'updated', actor, fields);
+	});
 }

@@ -1,24 +1,31 @@
 import type { EntityType, ListQuery } from '$lib/domain/entities';
 import { DomainError } from '$lib/domain/errors';
-import { write } from '../db/driver';
+import { write, writeTx } from '../db/driver';
+import { recordChange } from '../history';
 import type { Actor } from './actor';
 import { listPage } from './listing';
 
-export async function trashEntity(id: string, actor: Actor): Promise<EntityType> {
-	const [row] = await write<{ staff: boolean; ours: boolean; trashed: boolean; type: EntityType }>(
-		'entities/trash',
-		{ id, actorId: actor.id }
-	);
-	if (!row) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
-	if (row.staff) throw new DomainError('STAFF_CONTACT', 'error.trash.staff', 409);
-	if (row.ours) throw new DomainError('MANAGED_ORGANISATION', 'error.trash.managed', 409);
-	return row.type;
+export function trashEntity(id: string, actor: Actor): Promise<EntityType> {
+	return writeTx(async (tx) => {
+		const [row] = await tx.query<{ staff: boolean; ours: boolean; trashedNow: boolean; type: EntityType }>(
+			'entities/trash',
+			{ id, actorId: actor.id }
+		);
+		if (!row) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
+		if (row.staff) throw new DomainError('STAFF_CONTACT', 'error.trash.staff', 409);
+		if (row.ours) throw new DomainError('MANAGED_ORGANISATION', 'error.trash.managed', 409);
+		if (row.trashedNow) await recordChange(tx, id, 'trashed', actor);
+		return row.type;
+	});
 }
 
-export async function restoreEntity(id: string): Promise<EntityType> {
-	const [row] = await write<{ type: EntityType }>('entities/restore', { id });
-	if (!row) throw new DomainError('NOT_IN_TRASH', 'error.trash.notTrashed', 404);
-	return row.type;
+export function restoreEntity(id: string, actor: Actor): Promise<EntityType> {
+	return writeTx(async (tx) => {
+		const [row] = await tx.query<{ type: EntityType }>('entities/restore', { id });
+		if (!row) throw new DomainError('NOT_IN_TRASH', 'error.trash.notTrashed', 404);
+		await recordChange(tx, id, 'restored', actor);
+		return row.type;
+	});
 }
 
 /** Deletes for good, with its relations; only from the trash. */

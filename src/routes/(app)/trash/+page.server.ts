@@ -23,11 +23,11 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 
 export const actions = {
 	restore: async ({ request, locals, cookies }) => {
-		requirePermission(locals, 'entity:write');
+		const user = requirePermission(locals, 'entity:write');
 		const id = stringField(await readForm(request), 'id');
 		const restored = await attempt(locals, async () => {
 			const entity = await getEntityAnyType(id);
-			await restoreEntity(id);
+			await restoreEntity(id, user);
 			return entity;
 		});
 		if (failed(restored)) return restored;

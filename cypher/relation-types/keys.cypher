@@ -1,0 +1,1 @@
+MATCH (t:RelationType) RETURN t.key AS key

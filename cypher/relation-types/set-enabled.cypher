@@ -1,0 +1,3 @@
+MATCH (a:RelationType {key: $key})-[:SYMMETRIC_OF]->(b:RelationType)
+SET a.enabled = $enabled, b.enabled = $enabled
+RETURN a.key AS key

@@ -1,0 +1,18 @@
+export type ChangeAction = 'created' | 'updated' | 'trashed' | 'restored' | 'tagged' | 'untagged' | 'related' | 'unrelated';
+
+export interface FieldChange {
+	field: string;
+	before: unknown;
+	after: unknown;
+}
+
+/** One line of an entity's timeline, already read from that entity's side. */
+export interface HistoryEntry {
+	id: string;
+	at: string;
+	actorName: string;
+	action: ChangeAction;
+	fields: FieldChange[];
+	relation: { predicate: string; predicateFr: string | null; otherId: string; otherName: string } | null;
+	tag: string | null;
+}

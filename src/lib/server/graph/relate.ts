@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityType } from '$lib/domain/entities';
+import { DomainError } from '$lib/domain/errors';
+import type { RelationAttributes } from '$lib/domain/relations';
+import { writeTx, type Tx } from '../db/driver';
+import type { Actor } from '../entities/actor';
+
+export interface RelateOptions {
+	/** Only the product's own code may create or remove relations of an internal type. */
+	allowInternal?: boolean;
+}
+
+interface CheckRow {
+	problem: string | null;
+	objectId: string;
+	side: { predicate: string; subjectTypes: EntityType[] };
+	other: { subjectTypes: EntityType[] };
+	subject: { name: string; type: EntityType } | null;
+	object: { name: string; type: EntityType } | null;
+	tags: string[];
+}
+
+const NO_ATTRIBUTES: RelationAttributes = { since: null, until: null, note: null };
+
+/** Turns the first refused item into a DomainError whose message names what is wrong. */
+function refusal(row: CheckRow, refusedCount: number): DomainError {
+	const p = {
+		predicate: row.side.predicate,
+		subject: row.subject?.name ?? '',
+		object: row.object?.name ?? '',
+		subjectType: row.subject?.type ?? '',
+		objectType: row.object?.type ?? '',
+		allowed: row.side.subjectTypes.join(', '),
+		allowedObjects: row.other.subjectTypes.join(', '),
+		tags: row.tags.join(', '),
+		others: refusedCount - 1
+	};
+	const code = row.problem!;
+	const status = code.endsWith('NOT_FOUND') ? 404 : code === 'DUPLICATE' ? 409 : 422;
+	// The architecture's code for a type that does not fit an entity (the message says which side).
+	const apiCode = code.endsWith('TYPE_NOT_ALLOWED') ? 'RELATION_TYPE_NOT_ALLOWED' : code;
+	return new DomainError(apiCode, `error.relate.${code}`, status, p);
+}
+
+async function checkAndCreate(
+	tx: Tx,
+	sideKey: string,
+	items: { subjectId: string; objectId: string; relationId: string }[],
+	attributes: RelationAttributes,
+	actor: Actor,
+	options: RelateOptions
+): Promise<void> {
+	const rows = await tx.query<CheckRow>('relations/check', {
+		sideKey,
+		items,
+		allowInternal: options.allowInternal ?? false
+	});
+	if (rows.length === 0) throw new DomainError('UNKNOWN_RELATION_TYPE', 'error.relate.UNKNOWN_TYPE', 422, { key: sideKey });
+	const refused = rows.filter((r) => r.problem !== null);
+	if (refused.length > 0) throw refusal(refused[0]!, refused.length);
+	const clean = Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== null));
+	await tx.query('relations/create', { sideKey, items, attributes: clean, actorId: actor.id });
+}
+
+/**
+ * "subject <side predicate> object" for each object, stored once per pair in the canonical
+ * direction. All or nothing: one refused object refuses the whole call, and nothing is written.
+ * Returns the new relation ids, in the order of `objectIds`.
+ */
+export async function relate(
+	subjectId: string,
+	sideKey: string,
+	objectIds: string[],
+	actor: Actor,
+	attributes: RelationAttributes = NO_ATTRIBUTES,
+	options: RelateOptions = {}
+): Promise<string[]> {
+	const items = [...new Set(objectIds)].map((objectId) => ({ subjectId, objectId, relationId: randomUUID() }));
+	await writeTx((tx) => checkAndCreate(tx, sideKey, items, attributes, actor, options));
+	return items.map((i) => i.relationId);
+}
+
+/** Many (subject, object) pairs of one side type in one transaction, all or nothing (imports, bulk loads). */
+export async function relateMany(
+	sideKey: string,
+	pairs: { subjectId: string; objectId: string }[],
+	actor: Actor,
+	options: RelateOptions = {}
+): Promise<number> {
+	const seen = new Set<string>();
+	const items = pairs
+		.filter((p) => {
+			const k = `${p.subjectId}\u0000${p.objectId}`;
+			return seen.has(k) ? false : (seen.add(k), true);
+		})
+		.map((p) => ({ ...p, relationId: randomUUID() }));
+	await writeTx((tx) => checkAndCreate(tx, sideKey, items, NO_ATTRIBUTES, actor, options));
+	return items.length;
+}
+
+/** The same, inside a caller's transaction (the triple import runs everything in one). */
+export function relateInTx(
+	tx: Tx,
+	sideKey: string,
+	pairs: { subjectId: string; objectId: string }[],
+	actor: Actor,
+	options: RelateOptions = {}
+): Promise<void> {
+	const items = pairs.map((p) => ({ ...p, relationId: randomUUID() }));
+	return checkAndCreate(tx, sideKey, items, NO_ATTRIBUTES, actor, options);
+}
+
+/** Removes a relation, from either of its entities; the history of both records it. */
+export async function unrelate(entityId: string, relationId: string, actor: Actor, options: RelateOptions = {}): Promise<void> {
+	const [row] = await writeTx((tx) =>
+		tx.query<{ refused: boolean; predicate: string | null }>('relations/delete', {
+			entityId,
+			relationId,
+			actorId: actor.id,
+			allowInternal: options.allowInternal ?? false
+		})
+	);
+	if (!row) throw new DomainError('RELATION_NOT_FOUND', 'error.relate.RELATION_NOT_FOUND', 404);
+	if (row.refused) throw new DomainError('TYPE_INTERNAL', 'error.relate.TYPE_INTERNAL', 422, { predicate: row.predicate ?? '' });
+}

@@ -1,0 +1,18 @@
+import type { RelationView } from '$lib/domain/relations';
+import { read } from '../db/driver';
+
+/** Every relation of an entity, read from its side, ordered by predicate then by the other entity's name. */
+export function relationsOf(entityId: string): Promise<RelationView[]> {
+	return read<RelationView>('relations/of-entity', { id: entityId });
+}
+
+/** Relations grouped under their predicate as read from this entity. */
+export function groupByPredicate(relations: RelationView[]): { key: string; relations: RelationView[] }[] {
+	const groups = new Map<string, RelationView[]>();
+	for (const relation of relations) {
+		const group = groups.get(relation.key) ?? [];
+		group.push(relation);
+		groups.set(relation.key, group);
+	}
+	return [...groups].map(([key, list]) => ({ key, relations: list }));
+}
