@@ -1,0 +1,4 @@
+MATCH (f:SavedFilter {id: $id})
+WHERE f.ownerId = $userId OR f.shared
+OPTIONAL MATCH (u:User {id: f.ownerId})
+RETURN f {.id, .name, .entityType, .shared, .ownerId, .definition, ownerName: coalesce(u.name, '')} AS filter

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { listQuery } from '../../src/lib/domain/entities';
+import type { FilterNode } from '../../src/lib/domain/filters';
+import { runFilter } from '../../src/lib/server/graph/filters';
+import { relate } from '../../src/lib/server/graph/relate';
+import { deleteSavedFilter, getSavedFilter, saveFilter, visibleFilters } from '../../src/lib/server/graph/saved-filters';
+import { tagEntity } from '../../src/lib/server/graph/tags';
+import { trashEntity } from '../../src/lib/server/entities/trash';
+import { useDatabase } from '../support/db';
+import { admin, agent, contact, organisation } from '../support/fixtures';
+
+useDatabase();
+
+const rel = (type: string, target: FilterNode | { id: string } | null, negate = false): FilterNode => ({
+	kind: 'relation',
+	negate,
+	type,
+	target:
+		target === null
+			? { kind: 'any' }
+			: 'id' in target
+				? { kind: 'entity', id: target.id }
+				: { kind: 'filter', entityType: 'Organisation', filter: target }
+});
+const and = (...items: FilterNode[]): FilterNode => ({ kind: 'group', op: 'and', items });
+const or = (...items: FilterNode[]): FilterNode => ({ kind: 'group', op: 'or', items });
+const ours: FilterNode = { kind: 'field', field: 'managed', value: 'true' };
+
+/** Names of matching organisations among those of this test (the database is shared). */
+async function names(filter: FilterNode, tag: string) {
+	const page = await runFilter('Organisation', filter, listQuery.parse({ q: tag, size: '100' }));
+	return page.items.map((i) => i.name.split(' ')[0]).sort();
+}
+
+describe('relation filters', () => {
+	it('"organisations that are prospects of a competitor of ours", and its variations', async () => {
+		const tag = Math.random().toString(36).slice(2, 8);
+		const make = (n: string, managed = false) => organisation(`${n} ${tag}`, managed ? { managed: 'on' } : {}, admin);
+		const [us, rival, other, p1, p2, p3, loner] = await Promise.all([
+			make('Us', true),
+			make('Rival'),
+			make('Other'),
+			make('P1'),
+			make('P2'),
+			make('P3'),
+			make('Loner')
+		]);
+		await relate(rival.id, 'IS_COMPETITOR_OF', [us.id], agent);
+		await relate(p1.id, 'IS_PROSPECT_OF', [rival.id], agent);
+		await relate(p2.id, 'IS_PROSPECT_OF', [other.id, us.id], agent);
+		await relate(p3.id, 'IS_PROSPECT_OF', [rival.id], agent);
+		await tagEntity(p3.id, 'vip', agent);
+
+		const prospectsOfOurCompetitors = and(rel('IS_PROSPECT_OF', rel('IS_COMPETITOR_OF', ours)));
+		expect(await names(prospectsOfOurCompetitors, tag)).toEqual(['P1', 'P3']);
+		// Without the search box the query starts from our companies instead of the full-text index.
+		const everywhere = (await runFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({ size: '100' }))).items.map((i) => i.id);
+		expect(everywhere).toEqual(expect.arrayContaining([p1.id, p3.id]));
+		expect(everywhere).not.toContain(p2.id);
+		// The same question asked from the other side of the inner relation.
+		const viaInverse = rel('IS_PROSPECT_OF', and({ kind: 'field', field: 'name', value: 'rival' }, rel('IS_COMPETITOR_OF', ours)));
+		expect(await names(viaInverse, tag)).toEqual(['P1', 'P3']);
+		expect(await names(and(prospectsOfOurCompetitors, { kind: 'tag', negate: true, tagId: 'vip' }), tag)).toEqual(['P1']);
+		expect(await names(rel('IS_PROSPECT_OF', us), tag)).toEqual(['P2']);
+		expect(await names(or(rel('IS_PROSPECT_OF', us), rel('IS_PROSPECT_OF', rival)), tag)).toEqual(['P1', 'P2', 'P3']);
+		expect(await names(and(rel('IS_PROSPECT_OF', null, true), rel('IS_COMPETITOR_OF', null, true), rel('HAS_AS_COMPETITOR', null, true)), tag)).toEqual(['Loner', 'Other']);
+		expect(await names(rel('HAS_AS_PROSPECT', null), tag)).toEqual(['Other', 'Rival', 'Us']);
+
+		await trashEntity(p1.id, agent);
+		expect(await names(prospectsOfOurCompetitors, tag)).toEqual(['P3']);
+	});
+
+	it('refuses an unknown relation type with a message', async () => {
+		await expect(runFilter('Organisation', rel('NOT_A_TYPE', null), listQuery.parse({}))).rejects.toMatchObject({ code: 'UNKNOWN_RELATION_TYPE' });
+	});
+
+	it('refuses absurdly deep filters', async () => {
+		let deep: FilterNode = ours;
+		for (let i = 0; i < 10; i++) deep = rel('IS_PROSPECT_OF', deep);
+		await expect(runFilter('Organisation', deep, listQuery.parse({}))).rejects.toMatchObject({ code: 'FILTER_TOO_LARGE' });
+	});
+
+	it('filters contacts by their employer', async () => {
+		const [org, person] = await Promise.all([organisation('Employer'), contact('Employee')]);
+		await relate(person.id, 'IS_EMPLOYEE_OF', [org.id], agent);
+		const page = await runFilter('Contact', rel('IS_EMPLOYEE_OF', org), listQuery.parse({}));
+		expect(page.items.map((i) => i.id)).toEqual([person.id]);
+	});
+});
+
+describe('saved filters', () => {
+	it('are private or shared, and only their owner deletes them', async () => {
+		const filter = rel('IS_PROSPECT_OF', rel('IS_COMPETITOR_OF', ours));
+		const mine = await saveFilter({ name: 'Mine', entityType: 'Organisation', shared: false, filter }, 'user-a');
+		const shared = await saveFilter({ name: 'Shared', entityType: 'Organisation', shared: true, filter }, 'user-a');
+		const seenByB = (await visibleFilters('Organisation', 'user-b')).map((f) => f.id);
+		expect(seenByB).toContain(shared);
+		expect(seenByB).not.toContain(mine);
+		await expect(getSavedFilter(mine, 'user-b')).rejects.toMatchObject({ status: 404 });
+		expect((await getSavedFilter(shared, 'user-b')).filter).toEqual(filter);
+		await expect(deleteSavedFilter(shared, 'user-b')).rejects.toMatchObject({ status: 404 });
+		await deleteSavedFilter(shared, 'user-a');
+		await deleteSavedFilter(mine, 'user-a');
+	});
+});
