@@ -1,12 +1,11 @@
-import { isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import type { EntityType } from '$lib/domain/entities';
+import { listPath } from '$lib/domain/paths';
 import { translate } from '$lib/i18n';
 import { getEntity } from './entities/records';
 import { trashEntity } from './entities/trash';
 import { setFlash } from './flash';
 import { attempt, failed, requirePermission } from './http';
-
-export const LIST_PATH: Record<EntityType, string> = { Organisation: '/organisations', Contact: '/contacts' };
 
 type TrashEvent = Pick<RequestEvent, 'locals' | 'cookies'> & { params: { id: string } };
 
@@ -25,6 +24,6 @@ export function trashAction(type: EntityType) {
 			message: translate(locals.locale, 'trash.moved', { name }),
 			undo: { action: '/trash?/restore', id: params.id }
 		});
-		redirect(303, LIST_PATH[type]);
+		redirect(303, listPath(type));
 	};
 }

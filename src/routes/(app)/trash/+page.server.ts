@@ -1,11 +1,11 @@
 import type { Actions, PageServerLoad } from './$types';
 import { isActionFailure, redirect } from '@sveltejs/kit';
 import { listQuery } from '$lib/domain/entities';
+import { entityPath } from '$lib/domain/paths';
 import { can } from '$lib/domain/roles';
 import { translate } from '$lib/i18n';
 import { getEntityAnyType } from '$lib/server/entities/records';
 import { listTrash, purgeEntity, restoreEntity } from '$lib/server/entities/trash';
-import { LIST_PATH } from '$lib/server/entity-actions';
 import { setFlash } from '$lib/server/flash';
 import { readForm, stringField } from '$lib/server/forms';
 import { attempt, failed, requirePermission } from '$lib/server/http';
@@ -32,7 +32,7 @@ export const actions = {
 		});
 		if (failed(restored)) return restored;
 		setFlash(cookies, { kind: 'ok', message: translate(locals.locale, 'trash.restored', { name: restored.name }) });
-		redirect(303, `${LIST_PATH[restored.type]}/${id}`);
+		redirect(303, entityPath(restored.type, id));
 	},
 	purge: async ({ request, locals, cookies }) => {
 		requirePermission(locals, 'entity:purge');

@@ -2,13 +2,15 @@ import type { Actions, PageServerLoad } from './$types';
 import { can } from '$lib/domain/roles';
 import { getContact } from '$lib/server/entities/contacts';
 import { trashAction } from '$lib/server/entity-actions';
+import { entityPanelActions, historyPage, loadEntityPanels } from '$lib/server/entity-page';
 import { loadOr404, requirePermission } from '$lib/server/http';
 import { getSettings } from '$lib/server/settings';
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const user = requirePermission(locals, 'entity:read');
 	const [contact, settings] = await Promise.all([loadOr404(locals, () => getContact(params.id)), getSettings()]);
-	return { contact, homeCountry: settings.defaultPhoneCountry, canWrite: can(user.role, 'entity:write') };
+	const panels = await loadEntityPanels(params.id, 'Contact', user, historyPage(url));
+	return { contact, ...panels, homeCountry: settings.defaultPhoneCountry, canWrite: can(user.role, 'entity:write') };
 };
 
-export const actions = { trash: trashAction('Contact') } satisfies Actions;
+export const actions = { trash: trashAction('Contact'), ...entityPanelActions } satisfies Actions;

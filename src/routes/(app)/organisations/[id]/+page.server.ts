@@ -2,16 +2,18 @@ import type { Actions, PageServerLoad } from './$types';
 import { can } from '$lib/domain/roles';
 import { getOrganisation } from '$lib/server/entities/organisations';
 import { trashAction } from '$lib/server/entity-actions';
+import { entityPanelActions, historyPage, loadEntityPanels } from '$lib/server/entity-page';
 import { loadOr404, requirePermission } from '$lib/server/http';
 import { getSettings } from '$lib/server/settings';
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const user = requirePermission(locals, 'entity:read');
 	const [organisation, settings] = await Promise.all([
 		loadOr404(locals, () => getOrganisation(params.id)),
 		getSettings()
 	]);
-	return { organisation, homeCountry: settings.defaultPhoneCountry, canWrite: can(user.role, 'entity:write') };
+	const panels = await loadEntityPanels(params.id, 'Organisation', user, historyPage(url));
+	return { organisation, ...panels, homeCountry: settings.defaultPhoneCountry, canWrite: can(user.role, 'entity:write') };
 };
 
-export const actions = { trash: trashAction('Organisation') } satisfies Actions;
+export const actions = { trash: trashAction('Organisation'), ...entityPanelActions } satisfies Actions;

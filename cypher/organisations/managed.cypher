@@ -1,0 +1,2 @@
+MATCH (o:Organisation {managed: true}) WHERE o.deletedAt IS NULL
+RETURN o.id AS id, o.name AS name ORDER BY o.sortName

@@ -1,0 +1,101 @@
+import type { EntityType } from '$lib/domain/entities';
+import { relateInput } from '$lib/domain/relations';
+import { can } from '$lib/domain/roles';
+import { parseOrThrow } from '$lib/domain/forms';
+import { translate } from '$lib/i18n';
+import { read } from './db/driver';
+import { readForm, stringField } from './forms';
+import { relate, unrelate } from './graph/relate';
+import { relationTypesFor } from './graph/relation-types';
+import { groupByPredicate, relationsOf } from './graph/relations';
+import { listTagTypes, tagEntity, tagsOf, untagEntity } from './graph/tags';
+import { historyOf } from './history';
+import { attempt, failed, requirePermission } from './http';
+import type { RequestEvent } from '@sveltejs/kit';
+import type { SessionUser } from './auth/sessions';
+
+/** The shortcut buttons of Creme: relate this entity to our own company in one click. */
+export const SHORTCUTS = ['IS_PROSPECT_OF', 'IS_CUSTOMER_OF', 'IS_SUSPECT_OF', 'IS_COMPETITOR_OF'] as const;
+
+/** The timeline page asked for in the URL (`?history=2`). */
+export function historyPage(url: URL): number {
+	const n = Number(url.searchParams.get('history'));
+	return Number.isInteger(n) && n > 1 ? Math.min(n, 10_000) : 1;
+}
+
+/** Everything the relations, tags and history panels of an entity page show. */
+export async function loadEntityPanels(entityId: string, type: EntityType, user: SessionUser, historyPage = 1) {
+	const canWrite = can(user.role, 'entity:write');
+	const [relations, tags, history, relationTypes, tagTypes, ours] = await Promise.all([
+		relationsOf(entityId),
+		tagsOf(entityId),
+		historyOf(entityId, historyPage),
+		canWrite ? relationTypesFor(entityId) : Promise.resolve([]),
+		canWrite ? listTagTypes() : Promise.resolve([]),
+		read<{ id: string; name: string }>('organisations/managed')
+	]);
+	const offered = new Set(relationTypes.map((p) => p.side.key));
+	return {
+		relationGroups: groupByPredicate(relations),
+		relationTypes,
+		tags,
+		tagTypes: tagTypes.filter(
+			(t) => !t.internal && (t.entityTypes.length === 0 || t.entityTypes.includes(type)) && !tags.some((x) => x.id === t.id)
+		),
+		history,
+		ours: ours.filter((o) => o.id !== entityId),
+		shortcuts: SHORTCUTS.filter((key) => offered.has(key))
+	};
+}
+
+type ActionEvent = Pick<RequestEvent, 'request' | 'locals'> & { params: { id: string } };
+
+/** Form actions shared by every entity page. */
+export const entityPanelActions = {
+	relate: async ({ request, locals, params }: ActionEvent) => {
+		const user = requirePermission(locals, 'entity:write');
+		const form = await readForm(request, ['objects']);
+		const done = await attempt(
+			locals,
+			async () => {
+				const input = parseOrThrow(relateInput, {
+					type: form.type,
+					objects: form.objects,
+					attributes: { since: form.since, until: form.until, note: form.note }
+				});
+				return relate(params.id, input.type, input.objects, user, input.attributes);
+			},
+			form
+		);
+		if (failed(done)) return done;
+		return { ok: true as const, message: translate(locals.locale, 'relations.added', { count: done.length }) };
+	},
+	shortcut: async ({ request, locals, params }: ActionEvent) => {
+		const user = requirePermission(locals, 'entity:write');
+		const form = await readForm(request, []);
+		const done = await attempt(locals, () => relate(params.id, stringField(form, 'type'), [stringField(form, 'ours')], user));
+		if (failed(done)) return done;
+		return { ok: true as const, message: translate(locals.locale, 'relations.added', { count: 1 }) };
+	},
+	unrelate: async ({ request, locals, params }: ActionEvent) => {
+		const user = requirePermission(locals, 'entity:write');
+		const form = await readForm(request, []);
+		const done = await attempt(locals, () => unrelate(params.id, stringField(form, 'relation'), user));
+		if (failed(done)) return done;
+		return { ok: true as const, message: translate(locals.locale, 'relations.removed') };
+	},
+	tag: async ({ request, locals, params }: ActionEvent) => {
+		const user = requirePermission(locals, 'entity:write');
+		const form = await readForm(request, []);
+		const done = await attempt(locals, () => tagEntity(params.id, stringField(form, 'tag'), user));
+		if (failed(done)) return done;
+		return { ok: true as const, message: translate(locals.locale, 'tags.added') };
+	},
+	untag: async ({ request, locals, params }: ActionEvent) => {
+		const user = requirePermission(locals, 'entity:write');
+		const form = await readForm(request, []);
+		const done = await attempt(locals, () => untagEntity(params.id, stringField(form, 'tag'), user));
+		if (failed(done)) return done;
+		return { ok: true as const, message: translate(locals.locale, 'tags.removed') };
+	}
+};

@@ -1,0 +1,23 @@
+import { json, type RequestHandler } from '@sveltejs/kit';
+import { z } from 'zod';
+import { ENTITY_TYPES } from '$lib/domain/entities';
+import { globalSearch } from '$lib/server/entities/search';
+import { requirePermission } from '$lib/server/http';
+
+const searchParams = z.object({
+	q: z.string().trim().max(200).catch(''),
+	types: z
+		.string()
+		.transform((v) => v.split(',').filter(Boolean))
+		.pipe(z.array(z.enum(ENTITY_TYPES)))
+		.catch([]),
+	exclude: z.string().max(64).optional().catch(undefined),
+	limit: z.coerce.number().int().min(1).max(50).catch(20)
+});
+
+/** The entity picker: live entities matching what was typed, optionally of given types. */
+export const GET: RequestHandler = async ({ url, locals }) => {
+	requirePermission(locals, 'entity:read');
+	const { q, types, exclude, limit } = searchParams.parse(Object.fromEntries(url.searchParams));
+	return json({ items: q ? await globalSearch(q, limit, { types, exclude }) : [] });
+};
