@@ -26,3 +26,19 @@ export function negotiateLocale(acceptLanguage: string | null): Locale {
 	}
 	return 'en';
 }
+
+/** Message parameters that name entity types ("Organisation, Contact") in the reader's language. */
+const TYPE_PARAMS = ['allowed', 'allowedObjects', 'subjectType', 'objectType', 'type'];
+
+export function localiseParams(locale: Locale, params: Record<string, string | number>): Record<string, string | number> {
+	const out = { ...params };
+	for (const name of TYPE_PARAMS) {
+		const value = out[name];
+		if (typeof value !== 'string' || value === '') continue;
+		out[name] = value
+			.split(', ')
+			.map((type) => translate(locale, `type.${type}`).replace(/^type\./, ''))
+			.join(', ');
+	}
+	return out;
+}

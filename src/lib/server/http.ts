@@ -2,7 +2,7 @@ import { error, fail, isActionFailure, redirect, type ActionFailure } from '@sve
 import { isDomainError } from '$lib/domain/errors';
 import type { FormFailure } from '$lib/domain/forms';
 import { can, type Permission } from '$lib/domain/roles';
-import { translate, type Locale } from '$lib/i18n';
+import { localiseParams, translate, type Locale } from '$lib/i18n';
 import type { Actor } from './entities/actor';
 import type { SessionUser } from './auth/sessions';
 
@@ -35,9 +35,10 @@ export async function attempt<T>(
 		return await work();
 	} catch (e) {
 		if (!isDomainError(e)) throw e;
-		if (e.status === 404) error(404, { message: translate(locals.locale, e.message, e.params), code: e.code });
+		const params = localiseParams(locals.locale, e.params);
+		if (e.status === 404) error(404, { message: translate(locals.locale, e.message, params), code: e.code });
 		return fail(e.status, {
-			message: translate(locals.locale, e.message, e.params),
+			message: translate(locals.locale, e.message, params),
 			code: e.code,
 			fieldErrors: e.fieldErrors,
 			values
@@ -55,7 +56,7 @@ export async function loadOr404<T>(locals: LocalsLike, work: () => Promise<T>): 
 	try {
 		return await work();
 	} catch (e) {
-		if (isDomainError(e)) error(e.status, { message: translate(locals.locale, e.message, e.params), code: e.code });
+		if (isDomainError(e)) error(e.status, { message: translate(locals.locale, e.message, localiseParams(locals.locale, e.params)), code: e.code });
 		throw e;
 	}
 }
