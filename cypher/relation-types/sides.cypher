@@ -1,4 +1,5 @@
-// How each side is stored: its native relationship type and direction.
+// Every relation side with how it is stored: its native relationship type and direction.
 MATCH (t:RelationType)
-RETURN t.key AS key, CASE WHEN t.canonical THEN t.key ELSE t.partnerKey END AS nativeType,
-       t.canonical AS outgoing, t.symmetric AS symmetric
+RETURN t.key AS key, t.predicate AS predicate, t.predicateFr AS predicateFr,
+       CASE WHEN t.canonical THEN t.key ELSE t.partnerKey END AS nativeType,
+       t.canonical AS canonical, t.canonical AS outgoing, t.symmetric AS symmetric

@@ -1,0 +1,20 @@
+// Up to $limit shortest paths between two live entities, over relations only (relationships between
+// two :Entity nodes) and through live entities only, of at most $maxLength hops (6 at most).
+// Each hop is read in the path's direction: the side's predicate when the stored relationship points
+// along the path, its partner's when it points back (a symmetric type reads the same both ways).
+MATCH (a:Entity {id: $from}) WHERE a.deletedAt IS NULL
+MATCH (b:Entity {id: $to}) WHERE b.deletedAt IS NULL AND b <> a
+MATCH p = SHORTEST 5 (a) ((:Entity)-[]-(n:Entity WHERE n.deletedAt IS NULL)){1,6} (b)
+WHERE length(p) <= $maxLength
+WITH p ORDER BY length(p) LIMIT $limit
+WITH nodes(p) AS ns, relationships(p) AS rs
+RETURN [n IN ns | n {.id, .name, type: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS entities,
+       COLLECT {
+         UNWIND range(0, size(rs) - 1) AS i
+         WITH i, rs[i] AS r, ns[i] AS source, ns[i + 1] AS target
+         OPTIONAL MATCH (rt:RelationType {key: type(r)})-[:SYMMETRIC_OF]->(partner:RelationType)
+         WITH i, r, source, target, CASE WHEN startNode(r) = source THEN rt ELSE partner END AS side
+         ORDER BY i
+         RETURN {relationId: r.id, key: coalesce(side.key, type(r)), predicate: coalesce(side.predicate, type(r)),
+                 predicateFr: side.predicateFr, fromId: source.id, toId: target.id}
+       } AS hops

@@ -1,0 +1,11 @@
+import type { RequestHandler } from './$types';
+import { egoQuery } from '$lib/domain/graph';
+import { jsonOr } from '$lib/server/api';
+import { egoNetwork } from '$lib/server/graph/explorer';
+import { requirePermission } from '$lib/server/http';
+
+/** GET /api/graph/ego?id=…&depth=1..3&relationTypes=KEY,KEY&limit=…: the network around an entity. */
+export const GET: RequestHandler = ({ url, locals }) => {
+	requirePermission(locals, 'entity:read');
+	return jsonOr(locals.locale, () => egoNetwork(egoQuery.parse(Object.fromEntries(url.searchParams))));
+};

@@ -1,0 +1,15 @@
+import type { RequestHandler } from './$types';
+import { z } from 'zod';
+import { MAX_GRAPH_NODES } from '$lib/domain/graph';
+import { jsonOr, readJson } from '$lib/server/api';
+import { subgraph } from '$lib/server/graph/explorer';
+import { requirePermission } from '$lib/server/http';
+
+const body = z.object({ ids: z.array(z.string().max(64)).max(MAX_GRAPH_NODES) });
+
+/** POST { ids }: those entities and every relation among them (reopening a saved view). */
+export const POST: RequestHandler = async ({ request, locals }) => {
+	requirePermission(locals, 'entity:read');
+	const { ids } = await readJson(request, body, locals.locale);
+	return jsonOr(locals.locale, () => subgraph(ids));
+};

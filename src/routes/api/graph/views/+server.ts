@@ -1,0 +1,17 @@
+import type { RequestHandler } from './$types';
+import { graphViewInput } from '$lib/domain/graph';
+import { jsonOr, readJson } from '$lib/server/api';
+import { saveView, visibleViews } from '$lib/server/graph/views';
+import { requirePermission } from '$lib/server/http';
+
+export const GET: RequestHandler = ({ locals }) => {
+	const user = requirePermission(locals, 'entity:read');
+	return jsonOr(locals.locale, async () => ({ views: await visibleViews(user.id) }));
+};
+
+/** Saves the canvas under a name; viewers may keep views too (they change no data). */
+export const POST: RequestHandler = async ({ request, locals }) => {
+	const user = requirePermission(locals, 'entity:read');
+	const input = await readJson(request, graphViewInput, locals.locale);
+	return jsonOr(locals.locale, async () => ({ id: await saveView(input, user.id) }), 201);
+};

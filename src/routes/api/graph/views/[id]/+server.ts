@@ -1,0 +1,24 @@
+import type { RequestHandler } from './$types';
+import { graphViewInput } from '$lib/domain/graph';
+import { jsonOr, readJson } from '$lib/server/api';
+import { deleteView, getView, saveView } from '$lib/server/graph/views';
+import { requirePermission } from '$lib/server/http';
+
+export const GET: RequestHandler = ({ params, locals }) => {
+	const user = requirePermission(locals, 'entity:read');
+	return jsonOr(locals.locale, () => getView(params.id, user.id));
+};
+
+export const PUT: RequestHandler = async ({ params, request, locals }) => {
+	const user = requirePermission(locals, 'entity:read');
+	const input = await readJson(request, graphViewInput, locals.locale);
+	return jsonOr(locals.locale, async () => ({ id: await saveView(input, user.id, params.id) }));
+};
+
+export const DELETE: RequestHandler = ({ params, locals }) => {
+	const user = requirePermission(locals, 'entity:read');
+	return jsonOr(locals.locale, async () => {
+		await deleteView(params.id, user.id);
+		return { deleted: true };
+	});
+};

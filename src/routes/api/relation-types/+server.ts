@@ -1,0 +1,18 @@
+import type { RequestHandler } from './$types';
+import { jsonOr } from '$lib/server/api';
+import { getEntityAnyType } from '$lib/server/entities/records';
+import { relationTypesFor } from '$lib/server/graph/relation-types';
+import { requirePermission } from '$lib/server/http';
+
+/** GET ?subject=<id>[&object=<id>]: the sides the subject may use, towards that object's type if given. */
+export const GET: RequestHandler = ({ url, locals }) => {
+	requirePermission(locals, 'entity:read');
+	return jsonOr(locals.locale, async () => {
+		const subject = url.searchParams.get('subject') ?? '';
+		const objectId = url.searchParams.get('object');
+		const pairs = await relationTypesFor(subject);
+		const objectType = objectId ? (await getEntityAnyType(objectId)).type : null;
+		const usable = pairs.filter((p) => !objectType || p.partner.subjectTypes.length === 0 || p.partner.subjectTypes.includes(objectType));
+		return { sides: usable.map((p) => ({ key: p.side.key, predicate: p.side.predicate, predicateFr: p.side.predicateFr })) };
+	});
+};
