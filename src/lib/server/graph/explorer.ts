@@ -1,6 +1,6 @@
 import { MAX_GRAPH_NODES, type EgoGraph, type EgoQuery, type GraphEdge, type GraphNode, type GraphSide } from '$lib/domain/graph';
 import { DomainError } from '$lib/domain/errors';
-import { readTx } from '../db/driver';
+import { read, readTx, type Tx } from '../db/driver';
 
 interface SideRow extends GraphSide {
 	nativeType: string;
@@ -34,7 +34,7 @@ function distances(focus: string, edges: DescribeRow['edges']): Map<string, numb
 	return seen;
 }
 
-type Tx = Parameters<Parameters<typeof readTx>[0]>[0];
+
 
 async function loadSides(tx: Tx) {
 	const sides = await tx.query<SideRow>('relation-types/sides');
@@ -101,4 +101,12 @@ export async function subgraph(ids: string[]): Promise<{ nodes: GraphNode[]; edg
 		const { nodes, edges } = await describe(tx, await loadSides(tx), ids.slice(0, MAX_GRAPH_NODES), []);
 		return { nodes: nodes.map((n) => ({ ...n, distance: 0 })), edges };
 	});
+}
+
+/** The canonical side of every enabled relation type: what the explorer filters and expands by. */
+export async function graphSides(): Promise<{ key: string; nativeType: string; predicate: string; predicateFr: string | null }[]> {
+	const sides = await read<SideRow & { enabled: boolean }>('relation-types/sides');
+	return sides
+		.filter((s) => s.canonical && s.enabled)
+		.map(({ key, nativeType, predicate, predicateFr }) => ({ key, nativeType, predicate, predicateFr }));
 }

@@ -1,0 +1,59 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { GraphEdge, GraphNode } from '$lib/domain/graph';
+import { predicateOf } from '$lib/domain/relations';
+
+/**
+ * A relation drawn from the entity it is read from: "source <label> target". The reader is the
+ * end nearer to the focus (the viewer's side); for ties, the stored start.
+ */
+export function edgeElement(edge: GraphEdge, distance: (id: string) => number, locale: string): ElementDefinition {
+	const fromTarget = distance(edge.target) < distance(edge.source);
+	const side = fromTarget ? edge.backward : edge.forward;
+	return {
+		group: 'edges',
+		data: {
+			id: `r-${edge.id}`,
+			relationId: edge.id,
+			source: fromTarget ? edge.target : edge.source,
+			target: fromTarget ? edge.source : edge.target,
+			storedSource: edge.source,
+			nativeType: edge.nativeType,
+			label: predicateOf(side, locale),
+			symmetric: edge.symmetric
+		},
+		classes: edge.symmetric ? 'symmetric' : ''
+	};
+}
+
+export function nodeElement(node: GraphNode, focus: string | null): ElementDefinition {
+	const classes = [node.type.toLowerCase()];
+	if (node.managed) classes.push('ours');
+	if (node.id === focus) classes.push('focus');
+	if (node.tags.length) classes.push('tagged');
+	return {
+		group: 'nodes',
+		data: {
+			id: node.id,
+			label: node.name,
+			type: node.type,
+			managed: node.managed,
+			distance: node.distance,
+			tags: node.tags,
+			halo: node.tags.find((t) => t.id === 'vip')?.color ?? node.tags[0]?.color ?? '#000000'
+		},
+		classes: classes.join(' ')
+	};
+}
+
+export interface PathHop {
+	from: { id: string; name: string };
+	to: { id: string; name: string };
+	predicate: string;
+}
+
+/** "B is a customer of A, which has as prospect C, which is a prospect of D". */
+export function pathSentence(hops: PathHop[], which: string): string {
+	if (hops.length === 0) return '';
+	const [first, ...rest] = hops;
+	return [`${first!.from.name} ${first!.predicate} ${first!.to.name}`, ...rest.map((h) => `${which} ${h.predicate} ${h.to.name}`)].join(', ');
+}

@@ -1,0 +1,80 @@
+import type { StylesheetJson } from 'cytoscape';
+
+const svg = (body: string) => `data:image/svg+xml;utf8,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">${body}</svg>`)}`;
+
+/** Icons drawn inside the nodes, one per entity type. */
+export const ICONS = {
+	Organisation: svg('<path fill="#1e3a8a" d="M3 21V5l8-3v5l10 3v11h-7v-4h-4v4zm3-13v2h2V8zm0 4v2h2v-2zm5-1v2h2v-2zm5 2v2h2v-2z"/>'),
+	Contact: svg('<circle cx="12" cy="8" r="4" fill="#14532d"/><path fill="#14532d" d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7z"/>')
+} as const;
+
+export const COLOURS = {
+	Organisation: { fill: '#dbeafe', border: '#1d4ed8' },
+	Contact: { fill: '#dcfce7', border: '#15803d' },
+	ours: '#1e3a8a',
+	path: '#ea580c'
+};
+
+export function graphStyle(): StylesheetJson {
+	return [
+		{
+			selector: 'node',
+			style: {
+				label: 'data(label)',
+				'font-size': 11,
+				'text-valign': 'bottom',
+				'text-margin-y': 4,
+				'text-wrap': 'ellipsis',
+				'text-max-width': '120px',
+				'min-zoomed-font-size': 7,
+				width: 34,
+				height: 34,
+				'border-width': 2,
+				'background-fit': 'contain',
+				'background-width': '60%',
+				'background-height': '60%'
+			}
+		},
+		{
+			selector: 'node.organisation',
+			style: { shape: 'round-rectangle', 'background-color': COLOURS.Organisation.fill, 'border-color': COLOURS.Organisation.border, 'background-image': ICONS.Organisation }
+		},
+		{
+			selector: 'node.contact',
+			style: { shape: 'ellipse', 'background-color': COLOURS.Contact.fill, 'border-color': COLOURS.Contact.border, 'background-image': ICONS.Contact }
+		},
+		{ selector: 'node.ours', style: { 'border-width': 5, 'border-style': 'double', 'border-color': COLOURS.ours, 'font-weight': 'bold' } },
+		// A halo in the colour of the entity's tag (gold for a VIP).
+		{ selector: 'node.tagged', style: { 'underlay-color': 'data(halo)', 'underlay-padding': 7, 'underlay-opacity': 0.45, 'underlay-shape': 'ellipse' } },
+		{ selector: 'node.focus', style: { width: 46, height: 46, 'font-size': 13, 'font-weight': 'bold' } },
+		{ selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 6 } },
+		{
+			selector: 'edge',
+			style: {
+				width: 1.6,
+				'line-color': '#94a3b8',
+				'target-arrow-color': '#94a3b8',
+				'target-arrow-shape': 'triangle',
+				'curve-style': 'bezier',
+				label: 'data(label)',
+				'font-size': 9,
+				color: '#334155',
+				'text-rotation': 'autorotate',
+				'text-background-color': '#ffffff',
+				'text-background-opacity': 0.85,
+				'text-background-padding': '1px',
+				'min-zoomed-font-size': 8
+			}
+		},
+		{ selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none', 'line-style': 'dashed' } },
+		{ selector: 'edge:selected', style: { 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', width: 3 } },
+		{ selector: '.faded', style: { opacity: 0.15 } },
+		{ selector: 'node.on-path', style: { 'border-color': COLOURS.path, 'border-width': 5 } },
+		{ selector: 'edge.on-path', style: { 'line-color': COLOURS.path, 'target-arrow-color': COLOURS.path, width: 4, 'z-index': 10 } },
+		{ selector: '.filtered', style: { display: 'none' } },
+		// edgehandles' preview while dragging a new relation
+		{ selector: '.eh-handle', style: { 'background-color': '#2563eb', width: 12, height: 12, shape: 'ellipse', 'overlay-opacity': 0, 'border-width': 0, label: '' } },
+		{ selector: '.eh-ghost-edge, .eh-preview', style: { 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', 'line-style': 'dotted', label: '' } },
+		{ selector: '.eh-source, .eh-target', style: { 'border-color': '#2563eb', 'border-width': 4 } }
+	];
+}

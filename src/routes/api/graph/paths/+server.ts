@@ -1,0 +1,16 @@
+import type { RequestHandler } from './$types';
+import { jsonOr } from '$lib/server/api';
+import { shortestPaths } from '$lib/server/graph/paths';
+import { requirePermission } from '$lib/server/http';
+
+/** GET ?from=…&to=…&maxLength=…&limit=…: "how are we connected?" (the module refuses bad bounds with a 422). */
+export const GET: RequestHandler = ({ url, locals }) => {
+	requirePermission(locals, 'entity:read');
+	const number = (name: string, fallback: number) => Number(url.searchParams.get(name) ?? fallback);
+	return jsonOr(locals.locale, async () => ({
+		paths: await shortestPaths(url.searchParams.get('from') ?? '', url.searchParams.get('to') ?? '', {
+			maxLength: number('maxLength', 4),
+			limit: number('limit', 3)
+		})
+	}));
+};
