@@ -1,0 +1,136 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { app, signIn, useBrowser } from './browser';
+
+const { browser } = useBrowser();
+const [A, B, C, D] = ['Azur Fontaine', 'Boréal Distribution', 'Cristal Café', 'Delta Sources'];
+
+async function idOf(page: Page, name: string): Promise<string> {
+	const response = await page.request.get(`/api/entities?q=${encodeURIComponent(name)}&types=Organisation`);
+	const { items } = (await response.json()) as { items: { id: string; name: string }[] };
+	return items.find((i) => i.name === name)!.id;
+}
+
+/** Relates through the JSON API; a relation already there (from another test) is fine. Returns new ids. */
+async function ensureRelation(page: Page, subject: string, type: string, object: string): Promise<[string, string][]> {
+	const response = await page.request.post('/api/relations', {
+		data: { subject, type, objects: [object], attributes: {} },
+		headers: { origin: app().baseURL }
+	});
+	if (response.status() === 409) return [];
+	expect(response.status(), await response.text()).toBe(201);
+	return ((await response.json()) as { ids: string[] }).ids.map((id) => [id, subject]);
+}
+
+/** Where a node is drawn, in page coordinates. */
+function nodePoint(page: Page, id: string) {
+	return page.evaluate((nodeId) => {
+		const { cy } = (window as unknown as { crmGraph: { cy: import('cytoscape').Core } }).crmGraph;
+		const box = cy.container()!.getBoundingClientRect();
+		const p = cy.getElementById(nodeId).renderedPosition();
+		return { x: box.left + p.x, y: box.top + p.y };
+	}, id);
+}
+
+function edgeLabels(page: Page) {
+	return page.evaluate(() => {
+		const { cy } = (window as unknown as { crmGraph: { cy: import('cytoscape').Core } }).crmGraph;
+		return cy.edges().map((e) => `${e.source().data('label')} ${e.data('label')} ${e.target().data('label')}`);
+	});
+}
+
+const nodeCount = async (page: Page) => Number(await page.locator('.canvas').getAttribute('data-nodes'));
+
+describe('the graph explorer', () => {
+	it('shows C’s network, expands D, finds B–D paths, draws a relation, saves and reopens a view, exports PNG', async () => {
+		const page = await signIn(browser(), app().adminEmail, app().adminPassword);
+		const [a, b, c, d] = await Promise.all([A, B, C, D].map((n) => idOf(page, n)));
+		const created = [
+			...(await ensureRelation(page, b, 'IS_CUSTOMER_OF', a)),
+			...(await ensureRelation(page, c, 'IS_PROSPECT_OF', a)),
+			...(await ensureRelation(page, d, 'IS_COMPETITOR_OF', a)),
+			...(await ensureRelation(page, c, 'IS_PROSPECT_OF', d))
+		];
+
+		await page.goto(`/graph?focus=${c}`);
+		await page.waitForFunction(() => Number(document.querySelector('.canvas')?.getAttribute('data-nodes')) >= 3);
+		const labels = await edgeLabels(page);
+		expect(labels).toContain(`${C} is a prospect of ${A}`);
+		expect(labels).toContain(`${C} is a prospect of ${D}`);
+
+		// The README's screenshot comes from this very page.
+		await mkdir('docs', { recursive: true });
+		await page.waitForTimeout(800);
+		await page.screenshot({ path: 'docs/graph-explorer.png' });
+
+		const before = await nodeCount(page);
+		const dPoint = await nodePoint(page, d);
+		await page.mouse.dblclick(dPoint.x, dPoint.y);
+		await page.getByText(/entities added\./).waitFor();
+		expect(await nodeCount(page)).toBeGreaterThan(before);
+		expect(await edgeLabels(page)).toContain(`${D} is a competitor of ${A}`);
+
+		await page.getByRole('button', { name: 'How are we connected?' }).click();
+		await page.getByLabel('From').fill('Boréal');
+		await page.getByRole('button', { name: new RegExp(`^${B} Organisation`) }).click();
+		await page.getByLabel('To', { exact: true }).fill('Delta Sources');
+		await page.getByRole('button', { name: new RegExp(`^${D} Organisation`) }).click();
+		await page.getByRole('button', { name: 'Find paths' }).click();
+		await page.getByText(`${B} is a customer of ${A}, which has as competitor ${D}`).waitFor();
+
+		// Draw "B is a partner of D" by dragging from B to D.
+		await page.getByRole('button', { name: 'Draw relations' }).click();
+		// Let the layout settle so the nodes are where they will be dragged from.
+		await page.waitForTimeout(1500);
+		await page.locator('.canvas').scrollIntoViewIfNeeded();
+		const from = await nodePoint(page, b);
+		const to = await nodePoint(page, d);
+		await page.mouse.move(from.x, from.y);
+		await page.mouse.down();
+		await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+		await page.mouse.move(to.x, to.y, { steps: 5 });
+		await page.mouse.up();
+		await page.getByRole('dialog').getByLabel('Relation', { exact: true }).selectOption({ label: 'is a partner of' });
+		await page.getByRole('button', { name: 'Relate (1)' }).click();
+		await page.getByText('Relation created; it is on both entities’ pages.').waitFor();
+		await page.getByRole('button', { name: 'Draw relations' }).click();
+
+		await page.goto(`/organisations/${d}`);
+		await page.locator('section[aria-labelledby="relations-h"]').getByRole('link', { name: B }).waitFor();
+		await page.goto(`/organisations/${b}`);
+		const partner = page.locator('section[aria-labelledby="relations-h"] li', { hasText: D }).filter({ hasText: '' });
+		await partner.first().waitFor();
+		const drawn = (await page.locator('section[aria-labelledby="relations-h"] h3', { hasText: 'is a partner of' }).count()) > 0;
+		expect(drawn).toBe(true);
+		const partnerId = await page
+			.locator('section[aria-labelledby="relations-h"] h3:has-text("is a partner of") + ul li', { hasText: D })
+			.getAttribute('data-relation');
+
+		// Save the canvas as a view and reopen it.
+		await page.goto(`/graph?focus=${c}`);
+		await page.waitForFunction(() => Number(document.querySelector('.canvas')?.getAttribute('data-nodes')) >= 3);
+		const saved = await nodeCount(page);
+		await page.getByRole('button', { name: 'Save view' }).click();
+		await page.getByLabel('View name').fill('Cristal and friends');
+		await page.getByRole('button', { name: 'Save as new' }).click();
+		await page.getByText('View “Cristal and friends” saved.').waitFor();
+		const viewUrl = page.url();
+		expect(viewUrl).toMatch(/\/graph\?view=[0-9a-f-]{36}$/);
+		await page.goto('/organisations');
+		await page.goto(viewUrl);
+		await page.waitForFunction((n) => Number(document.querySelector('.canvas')?.getAttribute('data-nodes')) === n, saved);
+
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
+		const png = await readFile((await download.path())!);
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect(png.length).toBeGreaterThan(2000);
+
+		// Leave the demo data as the other browser tests expect it.
+		for (const [id, entity] of [...created, [partnerId!, b] as [string, string]]) {
+			const removed = await page.request.delete(`/api/relations/${id}?entity=${entity}`, { headers: { origin: app().baseURL } });
+			expect(removed.status()).toBe(200);
+		}
+		await page.context().close();
+	});
+});
