@@ -1,0 +1,46 @@
+import { json, type RequestHandler } from '@sveltejs/kit';
+import { isDomainError } from '$lib/domain/errors';
+import { parseWith } from '$lib/domain/forms';
+import { TRIPLE_FORMATS, tripleQuery } from '$lib/domain/triples';
+import { translate } from '$lib/i18n';
+import { baseFor } from '$lib/server/graph/rdf';
+import { contentTypeOf, negotiate, quadToJson, serialise } from '$lib/server/graph/rdf-formats';
+import { queryTriples } from '$lib/server/graph/triples';
+import { requirePermission } from '$lib/server/http';
+
+/**
+ * `GET /api/triples?s=&p=&o=&page=&size=`: the triples matching a pattern, a page at a time.
+ * JSON `{triples: [{s, p, o}], page, size, hasMore}` by default; Turtle, N-Triples or JSON-LD by
+ * Accept (or `?format=`), with a `Link: <…>; rel="next"` header while there is more.
+ */
+export const GET: RequestHandler = async ({ url, request, locals }) => {
+	requirePermission(locals, 'entity:read');
+	const refuse = (status: number, code: string, key: string, params: Record<string, string | number> = {}) =>
+		json({ error: code, message: translate(locals.locale, key, params) }, { status });
+	const parsed = parseWith(tripleQuery, Object.fromEntries(url.searchParams));
+	if (!parsed.ok) {
+		const [field, key] = Object.entries(parsed.fieldErrors)[0]!;
+		return refuse(400, 'INVALID_PATTERN', key, { field, max: 1000 });
+	}
+	const query = parsed.data;
+	const format = negotiate(request.headers.get('accept'), query.format, TRIPLE_FORMATS, 'json');
+	if (!format) return refuse(406, 'NOT_ACCEPTABLE', 'error.triples.notAcceptable');
+	try {
+		const result = await queryTriples(query, baseFor(url));
+		const headers: Record<string, string> = { vary: 'Accept' };
+		if (result.hasMore) {
+			const next = new URL(url);
+			next.searchParams.set('page', String(query.page + 1));
+			headers.link = `<${next.pathname}${next.search}>; rel="next"`;
+		}
+		if (format === 'json') {
+			return json({ triples: result.quads.map(quadToJson), page: query.page, size: query.size, hasMore: result.hasMore }, { headers });
+		}
+		return new Response(serialise(result.quads, format, result.iris), {
+			headers: { ...headers, 'content-type': contentTypeOf(format) }
+		});
+	} catch (e) {
+		if (isDomainError(e)) return refuse(e.status, e.code, e.message, e.params);
+		throw e;
+	}
+};
