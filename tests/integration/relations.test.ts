@@ -180,6 +180,22 @@ describe('custom relation types', () => {
 });
 
 describe('history', () => {
+	it('records which fields an edit changed, before and after', async () => {
+		const { updateOrganisation, getOrganisation } = await import('../../src/lib/server/entities/organisations');
+		const x = await organisation('Edited');
+		const seen = await getOrganisation(x.id);
+		await updateOrganisation(x.id, seen.version, { name: seen.name, kind: 'company', status: 'dormant', phones: ['0142685300'], emails: [] }, agent);
+		const [edit] = (await historyOf(x.id)).items;
+		expect(edit!.action).toBe('updated');
+		expect(edit!.fields).toEqual(
+			expect.arrayContaining([
+				{ field: 'status', before: 'active', after: 'dormant' },
+				{ field: 'phones', before: [], after: ['+33142685300'] }
+			])
+		);
+		expect(edit!.fields.map((f) => f.field)).not.toContain('name');
+	});
+
 	it('records relations on both sides with the right predicate, and field changes', async () => {
 		const [x, y] = await Promise.all([organisation(), organisation()]);
 		const [id] = await relate(x.id, 'IS_PROSPECT_OF', [y.id], agent);
