@@ -1,9 +1,10 @@
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building, dev } from '$app/environment';
-import { isLocale, negotiateLocale } from '$lib/i18n';
+import { isLocale, negotiateLocale, translate } from '$lib/i18n';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/sessions';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { userForBearer } from '$lib/server/auth/api-tokens';
 import { startRuntime } from '$lib/server/runtime';
 
 export const init: ServerInit = async () => {
@@ -34,6 +35,27 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * Integrators call /graphql and /api/* with a personal API token (Authorization: Bearer crm_…),
+ * looked up on every request so that revoking it takes effect at once. A token that is not valid
+ * is a 401, never a fallback to the cookie.
+ */
+const bearer: Handle = async ({ event, resolve }) => {
+	const path = event.url.pathname;
+	if (path !== '/graphql' && !path.startsWith('/api/')) return resolve(event);
+	const user = await userForBearer(event.request.headers.get('authorization'));
+	if (user === undefined) return resolve(event);
+	if (user === null) {
+		return new Response(JSON.stringify({ error: 'INVALID_TOKEN', message: translate('en', 'graphql.invalidToken') }), {
+			status: 401,
+			headers: { 'content-type': 'application/json', 'www-authenticate': 'Bearer error="invalid_token"' }
+		});
+	}
+	event.locals.user = user;
+	event.locals.session = null;
+	return resolve(event);
+};
+
 /** Every page but the login needs a session; APIs answer 401 instead of redirecting. */
 const guard: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname;
@@ -58,7 +80,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, locale, session, guard);
+export const handle = sequence(securityHeaders, locale, session, bearer, guard);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);

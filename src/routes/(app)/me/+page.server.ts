@@ -1,11 +1,16 @@
-import type { Actions } from './$types';
-import { isActionFailure } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { parseOrThrow } from '$lib/domain/forms';
 import { passwordChangeInput } from '$lib/domain/users';
 import { translate } from '$lib/i18n';
+import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/auth/api-tokens';
 import { changeOwnPassword } from '$lib/server/auth/password-change';
-import { readForm } from '$lib/server/forms';
+import { readForm, stringField } from '$lib/server/forms';
 import { attempt, failed, requirePermission } from '$lib/server/http';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const user = requirePermission(locals, 'entity:read');
+	return { apiTokens: await listApiTokens(user.id) };
+};
 
 export const actions = {
 	password: async ({ request, locals }) => {
@@ -17,5 +22,26 @@ export const actions = {
 		});
 		if (failed(done)) return done;
 		return { ok: true, message: translate(locals.locale, 'me.passwordChanged') };
+	},
+	/** A personal API token, shown once in the answer; only its SHA-256 is stored. */
+	createToken: async ({ request, locals }) => {
+		const user = requirePermission(locals, 'entity:read');
+		const form = await readForm(request, []);
+		const created = await attempt(locals, () => createApiToken(user.id, form), { section: 'tokens', name: stringField(form, 'name') });
+		if (failed(created)) return created;
+		return {
+			ok: true,
+			section: 'tokens',
+			secret: true,
+			message: translate(locals.locale, 'apiTokens.created', { name: created.name }),
+			token: created.token
+		};
+	},
+	revokeToken: async ({ request, locals }) => {
+		const user = requirePermission(locals, 'entity:read');
+		const form = await readForm(request, []);
+		const done = await attempt(locals, () => revokeApiToken(user.id, stringField(form, 'id')), { section: 'tokens' });
+		if (failed(done)) return done;
+		return { ok: true, section: 'tokens', message: translate(locals.locale, 'apiTokens.revoked', { name: stringField(form, 'name') }) };
 	}
 } satisfies Actions;

@@ -1,0 +1,242 @@
+/**
+ * npm run bench:graphql [-- --organisations 2000 --samples 300 --seconds 15 --clients 16]
+ *
+ * The GraphQL API over real HTTP on loopback: a fresh embedded Neo4j in a temporary folder, the
+ * product's migrations, a synthetic graph, a user with a personal API token, and a node:http server
+ * that does what the app does for /graphql (the Bearer lookup of hooks.server.ts, then the route's
+ * handler). Measures a nested query (a page of organisations with their employees and relations):
+ * p50/p95 one request at a time, then requests per second with N concurrent clients. Prints a
+ * markdown table and writes the "GraphQL API" section of BENCHMARKS.md (its own markers only).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { createApiToken, userForBearer } from '$lib/server/auth/api-tokens';
+import { createUser } from '$lib/server/auth/users';
+import { connect, disconnect, runAutoCommit, writeTx } from '$lib/server/db/driver';
+import { startEmbeddedNeo4j } from '$lib/server/db/embedded-neo4j';
+import { migrate } from '$lib/server/db/migrations';
+import { setCypherRoot } from '$lib/server/db/queries';
+import { handleGraphQL } from '$lib/server/graphql/handler';
+import { ensureSettings } from '$lib/server/settings';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BENCHMARKS = join(ROOT, 'BENCHMARKS.md');
+const BEGIN = '<!-- BEGIN graphql (written by bench/graphql.ts) -->';
+const END = '<!-- END graphql -->';
+
+function option(name: string, fallback: number): number {
+	const i = process.argv.indexOf(`--${name}`);
+	const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+	if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
+	return value;
+}
+
+const ORGANISATIONS = option('organisations', 2000);
+const SAMPLES = option('samples', 300);
+const SECONDS = option('seconds', 15);
+const CLIENTS = option('clients', 16);
+const PAGE = 10;
+
+/** The nested query of the acceptance: organisations with their contacts and relations. */
+const NESTED = `query Nested($offset: Int!) {
+  organisations(limit: ${PAGE}, offset: $offset, sort: [{ name: ASC }]) {
+    id name city status
+    employees(limit: 10) { id name position }
+    relations(limit: 20) { predicate direction other { id type name } }
+  }
+}`;
+
+// Synthetic graph: organisations, three employees each, and a customer, a prospect and a partner
+// relation per organisation towards others (so `relations` has about 9 rows per organisation).
+const CREATE_GRAPH = `
+UNWIND range(0, $n - 1) AS i
+CREATE (o:Entity:Organisation {id: 'bench-org-' + i, name: 'Bench organisation ' + right('00000' + i, 5), kind: 'company',
+        status: 'active', city: ['Paris', 'Lyon', 'Alger', 'Oran', 'Nantes'][i % 5], phones: [], emails: [], managed: false,
+        createdAt: datetime(), updatedAt: datetime()})
+WITH o, i
+UNWIND range(0, 2) AS j
+CREATE (c:Entity:Contact {id: 'bench-contact-' + i + '-' + j, name: 'Bench contact ' + i + '-' + j, lastName: 'Contact ' + i + '-' + j,
+        position: 'Buyer', phones: [], emails: [], createdAt: datetime(), updatedAt: datetime()})
+CREATE (c)-[:IS_EMPLOYEE_OF {id: randomUUID(), createdAt: datetime()}]->(o)`;
+const CREATE_RELATIONS = `
+UNWIND range(0, $n - 1) AS i
+MATCH (a:Entity {id: 'bench-org-' + i})
+MATCH (b:Entity {id: 'bench-org-' + ((i + 1) % $n)})
+MATCH (c:Entity {id: 'bench-org-' + ((i * 7 + 3) % $n)})
+MATCH (d:Entity {id: 'bench-org-' + ((i * 13 + 5) % $n)})
+CREATE (a)-[:IS_CUSTOMER_OF {id: randomUUID(), createdAt: datetime()}]->(b)
+CREATE (a)-[:IS_PROSPECT_OF {id: randomUUID(), createdAt: datetime()}]->(c)
+CREATE (a)-[:IS_PARTNER_OF {id: randomUUID(), createdAt: datetime()}]->(d)`;
+
+async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of req) chunks.push(chunk as Buffer);
+	const headers = new Headers();
+	for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
+	return new Request(new URL(req.url ?? '/', origin), {
+		method: req.method,
+		headers,
+		body: req.method === 'GET' || req.method === 'HEAD' ? undefined : Buffer.concat(chunks)
+	});
+}
+
+/** What the app does for /graphql: the Bearer lookup of the hooks (every request), then the route. */
+async function serve(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+	const request = await toRequest(req, origin);
+	const user = await userForBearer(request.headers.get('authorization'));
+	const response = user ? await handleGraphQL(request, { user, url: new URL(request.url) }) : new Response('{"error":"INVALID_TOKEN"}', { status: 401 });
+	res.writeHead(response.status, Object.fromEntries(response.headers));
+	res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createNetServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+interface Stats {
+	n: number;
+	p50: number;
+	p95: number;
+	p99: number;
+	mean: number;
+}
+
+function stats(samples: number[]): Stats {
+	const sorted = [...samples].sort((a, b) => a - b);
+	return { n: sorted.length, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), p99: quantile(sorted, 0.99), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
+}
+
+async function main() {
+	const log = (line: string) => console.log(line);
+	setCypherRoot(join(ROOT, 'cypher'));
+	const dataDir = mkdtempSync(join(tmpdir(), 'crm-bench-graphql-'));
+	log(`Starting an embedded Neo4j in ${dataDir}…`);
+	const neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: await freePort(), projectRoot: ROOT });
+	const server = createServer();
+	try {
+		await connect(neo4j);
+		await migrate();
+		await ensureSettings('FR');
+		const t0 = Date.now();
+		await writeTx((tx) => tx.run(CREATE_GRAPH, { n: ORGANISATIONS }));
+		await writeTx((tx) => tx.run(CREATE_RELATIONS, { n: ORGANISATIONS }));
+		await runAutoCommit('CALL db.awaitIndexes(300)');
+		log(`Graph: ${ORGANISATIONS} organisations, ${ORGANISATIONS * 3} contacts, ${ORGANISATIONS * 6} relations in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+
+		const { id } = await createUser({ email: 'bench@example.com', firstName: null, lastName: 'Bench', role: 'agent', password: 'bench password 1234' });
+		const { token } = await createApiToken(id, { name: 'bench' });
+
+		server.keepAliveTimeout = 30_000;
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		server.on('request', (req, res) => {
+			serve(req, res, origin).catch((e) => {
+				console.error(e);
+				res.writeHead(500).end();
+			});
+		});
+
+		const pages = Math.floor(ORGANISATIONS / PAGE);
+		let counter = 0;
+		const call = async (): Promise<number> => {
+			const offset = ((counter++ * 37) % pages) * PAGE;
+			const started = performance.now();
+			const response = await fetch(`${origin}/graphql`, {
+				method: 'POST',
+				headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
+				body: JSON.stringify({ query: NESTED, variables: { offset } })
+			});
+			const body = (await response.json()) as { data?: { organisations: unknown[] }; errors?: unknown[] };
+			const elapsed = performance.now() - started;
+			if (response.status !== 200 || body.errors || body.data?.organisations.length !== PAGE) {
+				throw new Error(`unexpected answer ${response.status}: ${JSON.stringify(body).slice(0, 500)}`);
+			}
+			return elapsed;
+		};
+
+		for (let i = 0; i < 100; i++) await call(); // warm-up: schema, JIT, query plans, page cache
+		const loadBefore = loadavg();
+		const sequential: number[] = [];
+		for (let i = 0; i < SAMPLES; i++) sequential.push(await call());
+
+		const concurrent: number[] = [];
+		const deadline = performance.now() + SECONDS * 1000;
+		const maxRequests = 50_000;
+		const startedAt = performance.now();
+		await Promise.all(
+			Array.from({ length: CLIENTS }, async () => {
+				while (performance.now() < deadline && concurrent.length < maxRequests) concurrent.push(await call());
+			})
+		);
+		const wall = (performance.now() - startedAt) / 1000;
+		const loadAfter = loadavg();
+
+		const one = stats(sequential);
+		const many = stats(concurrent);
+		const rps = concurrent.length / wall;
+		const ms = (v: number) => v.toFixed(1);
+		const verdict = (ok: boolean) => (ok ? 'met' : '**NOT met**');
+		const table = [
+			'| Measurement | n | p50 ms | p95 ms | p99 ms | mean ms | req/s | Target |',
+			'| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+			`| nested query, one client | ${one.n} | ${ms(one.p50)} | ${ms(one.p95)} | ${ms(one.p99)} | ${ms(one.mean)} | ${(1000 / one.mean).toFixed(0)} | p95 ≤ 30 ms: ${verdict(one.p95 <= 30)} |`,
+			`| nested query, ${CLIENTS} concurrent clients, ${SECONDS} s | ${many.n} | ${ms(many.p50)} | ${ms(many.p95)} | ${ms(many.p99)} | ${ms(many.mean)} | ${rps.toFixed(0)} | ≥ 300 req/s: ${verdict(rps >= 300)} |`
+		].join('\n');
+		log('');
+		log(table);
+
+		const cpu = cpus()[0]?.model ?? 'unknown CPU';
+		const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+		const section = [
+			BEGIN,
+			'## GraphQL API',
+			'',
+			'```sh',
+			'npm run bench:graphql                  # 2,000 organisations, 300 samples, 16 clients for 15 s',
+			'npm run bench:graphql -- --organisations 5000 --samples 500 --seconds 30 --clients 16',
+			'```',
+			'',
+			`A fresh embedded Neo4j (heap ${process.env.NEO4J_HEAP ?? '1g'}), the product's migrations, ${ORGANISATIONS.toLocaleString('en')} organisations with three employees each and`,
+			`${(ORGANISATIONS * 6).toLocaleString('en')} relations in all. A node:http server on 127.0.0.1 does what the app does for \`/graphql\`: the Bearer`,
+			'token lookup of `hooks.server.ts` (one read per request, no cache), then the route\'s yoga handler with',
+			'its depth and complexity checks. The client is Node\'s `fetch` in the same process, with keep-alive. The',
+			`query, with \`offset\` walking through the pages:`,
+			'',
+			'```graphql',
+			NESTED,
+			'```',
+			'',
+			`Measured ${when} UTC on ${availableParallelism()} vCPU (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}; load average`,
+			`(1/5/15 min) ${loadBefore.map((l) => l.toFixed(2)).join(' / ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' / ')} after. Targets are the issue's.`,
+			'',
+			table,
+			END
+		].join('\n');
+		const current = existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '# Benchmarks\n';
+		const start = current.indexOf(BEGIN);
+		const end = current.indexOf(END);
+		const next = start >= 0 && end > start ? current.slice(0, start) + section + current.slice(end + END.length) : `${current.trimEnd()}\n\n${section}\n`;
+		writeFileSync(BENCHMARKS, next);
+		log(`\nWrote the "GraphQL API" section of ${BENCHMARKS}.`);
+	} finally {
+		server.close();
+		await disconnect();
+		await neo4j.stop();
+		rmSync(dataDir, { recursive: true, force: true });
+	}
+}
+
+await main();

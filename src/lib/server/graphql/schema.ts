@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import type { GraphQLSchema } from './graphql-js';
+import { cypher } from '../db/queries';
+import { resolvers } from './resolvers';
+
+/** schema.graphql at the project root (CRM_ROOT, like the rest of the configuration, else the working directory). */
+export function schemaPath(): string {
+	return resolve(process.env.CRM_ROOT ?? process.cwd(), 'schema.graphql');
+}
+
+/**
+ * The type definitions with every `@cypher(statement: "file:<area>/<name>")` replaced by the text of
+ * cypher/<area>/<name>.cypher, so the API's Cypher lives with the rest of the product's.
+ */
+export function loadTypeDefs(path = schemaPath()): string {
+	return readFileSync(path, 'utf8').replace(/statement:\s*"file:([\w/-]+)"/g, (_, name: string) => `statement: ${JSON.stringify(cypher(name))}`);
+}
+
+/**
+ * The executable schema. Requests hand @neo4j/graphql the driver and the verified user in their
+ * context (`executionContext`, `jwt`), so the library decodes no token itself: its key is random,
+ * set only because the library expects one when `@authorization` is used.
+ */
+export async function buildSchema(typeDefs: string): Promise<GraphQLSchema> {
+	const neo4jGraphQL = new Neo4jGraphQL({
+		typeDefs,
+		resolvers,
+		features: {
+			authorization: { key: randomBytes(32).toString('hex') },
+			excludeDeprecatedFields: {
+				mutationOperations: true,
+				aggregationFilters: true,
+				aggregationFiltersOutsideConnection: true,
+				relationshipFilters: true,
+				attributeFilters: true
+			}
+		}
+	});
+	return neo4jGraphQL.getSchema();
+}
