@@ -47,5 +47,7 @@ if (!built) {
 if (process.argv.includes('--build-only')) process.exit(0);
 
 process.env.CRM_ROOT ??= root;
+// Triple imports (Turtle, N-Triples) easily pass adapter-node's 512 kB default.
+process.env.BODY_SIZE_LIMIT ??= '50M';
 const { serve } = await import('./serve.js');
 await serve(root.replace(/\/$/, ''));
