@@ -4,7 +4,10 @@ import type { Page } from 'playwright-core';
 import { app, signIn, useBrowser } from './browser';
 
 const { browser } = useBrowser();
-const [A, B, C, D] = ['Azur Fontaine', 'Boréal Distribution', 'Cristal Café', 'Delta Sources'];
+const A = 'Azur Fontaine';
+const B = 'Boréal Distribution';
+const C = 'Cristal Café';
+const D = 'Delta Sources';
 
 async function idOf(page: Page, name: string): Promise<string> {
 	const response = await page.request.get(`/api/entities?q=${encodeURIComponent(name)}&types=Organisation`);
@@ -45,7 +48,7 @@ const nodeCount = async (page: Page) => Number(await page.locator('.canvas').get
 describe('the graph explorer', () => {
 	it('shows C’s network, expands D, finds B–D paths, draws a relation, saves and reopens a view, exports PNG', async () => {
 		const page = await signIn(browser(), app().adminEmail, app().adminPassword);
-		const [a, b, c, d] = await Promise.all([A, B, C, D].map((n) => idOf(page, n)));
+		const [a, b, c, d] = await Promise.all([idOf(page, A), idOf(page, B), idOf(page, C), idOf(page, D)]);
 		const created = [
 			...(await ensureRelation(page, b, 'IS_CUSTOMER_OF', a)),
 			...(await ensureRelation(page, c, 'IS_PROSPECT_OF', a)),

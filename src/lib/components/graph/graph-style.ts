@@ -15,7 +15,23 @@ export const COLOURS = {
 	path: '#ea580c'
 };
 
-export function graphStyle(): StylesheetJson {
+/** Past this many elements (entities and relations) the canvas switches to a lighter drawing. */
+export const LARGE_GRAPH = 2500;
+
+/**
+ * The explorer's stylesheet. For a large graph (thousands of entities) icons, halos, curved edges
+ * and edge labels cost more than they tell, so it draws plain shapes and straight edges, and labels
+ * a relation only when it is selected.
+ */
+export function graphStyle(large = false): StylesheetJson {
+	const lighter: StylesheetJson = large
+		? [
+				{ selector: 'node', style: { 'background-image': 'none', 'min-zoomed-font-size': 12 } },
+				{ selector: 'node.tagged', style: { 'underlay-opacity': 0 } },
+				{ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', 'target-arrow-shape': 'none', width: 1 } },
+				{ selector: 'edge:selected', style: { label: 'data(label)', width: 3 } }
+			]
+		: [];
 	return [
 		{
 			selector: 'node',
@@ -75,6 +91,7 @@ export function graphStyle(): StylesheetJson {
 		// edgehandles' preview while dragging a new relation
 		{ selector: '.eh-handle', style: { 'background-color': '#2563eb', width: 12, height: 12, shape: 'ellipse', 'overlay-opacity': 0, 'border-width': 0, label: '' } },
 		{ selector: '.eh-ghost-edge, .eh-preview', style: { 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', 'line-style': 'dotted', label: '' } },
-		{ selector: '.eh-source, .eh-target', style: { 'border-color': '#2563eb', 'border-width': 4 } }
+		{ selector: '.eh-source, .eh-target', style: { 'border-color': '#2563eb', 'border-width': 4 } },
+		...lighter
 	];
 }
