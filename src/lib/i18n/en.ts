@@ -364,6 +364,7 @@ export const en = {
 	'graph.from': "From",
 	'graph.to': "To",
 	'graph.maxLength': "At most (relations)",
+	'graph.pathCount': "Paths at most",
 	'graph.findPaths': "Find paths",
 	'graph.which': "which",
 	'graph.noPath': "No connection within {max} relations.",

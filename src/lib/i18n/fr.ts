@@ -365,6 +365,7 @@ export const fr: Record<MessageKey, string> = {
 	'graph.from': "De",
 	'graph.to': "À",
 	'graph.maxLength': "Au plus (relations)",
+	'graph.pathCount': "Chemins au plus",
 	'graph.findPaths': "Chercher les chemins",
 	'graph.which': "qui",
 	'graph.noPath': "Aucun lien en {max} relations au plus.",
