@@ -10,7 +10,8 @@ export interface RelateOptions {
 	allowInternal?: boolean;
 }
 
-interface CheckRow {
+/** One checked item: `problem` is null when the relation may be created. */
+export interface CheckRow {
 	problem: string | null;
 	objectId: string;
 	side: { predicate: string; subjectTypes: EntityType[] };
@@ -22,9 +23,9 @@ interface CheckRow {
 
 const NO_ATTRIBUTES: RelationAttributes = { since: null, until: null, note: null };
 
-/** Turns the first refused item into a DomainError whose message names what is wrong. */
-function refusal(row: CheckRow, refusedCount: number): DomainError {
-	const p = {
+/** What a refusal's message names: the predicate, both entities, their types, the allowed ones, the tags. */
+export function refusalParams(row: CheckRow): Record<string, string> {
+	return {
 		predicate: row.side.predicate,
 		subject: row.subject?.name ?? '',
 		object: row.object?.name ?? '',
@@ -32,14 +33,28 @@ function refusal(row: CheckRow, refusedCount: number): DomainError {
 		objectType: row.object?.type ?? '',
 		allowed: row.side.subjectTypes.join(', '),
 		allowedObjects: row.other.subjectTypes.join(', '),
-		tags: row.tags.join(', '),
-		others: refusedCount - 1
+		tags: row.tags.join(', ')
 	};
+}
+
+/** Turns the first refused item into a DomainError whose message names what is wrong. */
+function refusal(row: CheckRow, refusedCount: number): DomainError {
+	const p = { ...refusalParams(row), others: refusedCount - 1 };
 	const code = row.problem!;
 	const status = code.endsWith('NOT_FOUND') ? 404 : code === 'DUPLICATE' ? 409 : 422;
 	// The architecture's code for a type that does not fit an entity (the message says which side).
 	const apiCode = code.endsWith('TYPE_NOT_ALLOWED') ? 'RELATION_TYPE_NOT_ALLOWED' : code;
 	return new DomainError(apiCode, `error.relate.${code}`, status, p);
+}
+
+/** Checks (and locks) a batch of relations of one side type, in the caller's transaction. */
+export function checkRelations(
+	tx: Tx,
+	sideKey: string,
+	items: { subjectId: string; objectId: string }[],
+	options: RelateOptions = {}
+): Promise<CheckRow[]> {
+	return tx.query<CheckRow>('relations/check', { sideKey, items, allowInternal: options.allowInternal ?? false });
 }
 
 async function checkAndCreate(
@@ -50,11 +65,7 @@ async function checkAndCreate(
 	actor: Actor,
 	options: RelateOptions
 ): Promise<void> {
-	const rows = await tx.query<CheckRow>('relations/check', {
-		sideKey,
-		items,
-		allowInternal: options.allowInternal ?? false
-	});
+	const rows = await checkRelations(tx, sideKey, items, options);
 	if (rows.length === 0) throw new DomainError('UNKNOWN_RELATION_TYPE', 'error.relate.UNKNOWN_TYPE', 422, { key: sideKey });
 	const refused = rows.filter((r) => r.problem !== null);
 	if (refused.length > 0) throw refusal(refused[0]!, refused.length);

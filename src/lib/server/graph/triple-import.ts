@@ -17,7 +17,7 @@ import { normalisePhone } from '../entities/phones';
 import { searchText, sortKey } from '../entities/search-text';
 import { diff } from '../history';
 import { getSettings, type Settings } from '../settings';
-import { relateInTx } from './relate';
+import { checkRelations, refusalParams, relateInTx } from './relate';
 import {
 	BOOLEAN_PROPERTIES,
 	CRM_APPLIES_TO,
@@ -500,24 +500,11 @@ async function relateAll(
 		bySide.set(c.sideKey, [...(bySide.get(c.sideKey) ?? []), c]);
 	}
 	for (const [sideKey, items] of bySide) {
-		const rows = await tx.query<CheckRow>('relations/check', {
-			sideKey,
-			items: items.map((i) => ({ subjectId: i.subjectId, objectId: i.objectId, relationId: '' })),
-			allowInternal: false
-		});
+		const rows = await checkRelations(tx, sideKey, items.map((i) => ({ subjectId: i.subjectId, objectId: i.objectId })));
 		rows.forEach((row, index) => {
 			if (!row.problem) return;
 			const item = items[index];
-			errors.add(item && item.objectId === row.objectId ? item.line : null, row.problem, `error.triples.relation.${row.problem}`, {
-				predicate: row.side.predicate,
-				subject: row.subject?.name ?? '',
-				object: row.object?.name ?? '',
-				subjectType: row.subject?.type ?? '',
-				objectType: row.object?.type ?? '',
-				allowed: row.side.subjectTypes.join(', '),
-				allowedObjects: row.other.subjectTypes.join(', '),
-				tags: row.tags.join(', ')
-			});
+			errors.add(item && item.objectId === row.objectId ? item.line : null, row.problem, `error.triples.relation.${row.problem}`, refusalParams(row));
 		});
 	}
 	if (errors.errors.length > 0) return;
@@ -525,16 +512,6 @@ async function relateAll(
 		await relateInTx(tx, sideKey, items.map(({ subjectId, objectId }) => ({ subjectId, objectId })), actor);
 		report.relations.created += items.length;
 	}
-}
-
-interface CheckRow {
-	problem: string | null;
-	objectId: string;
-	side: { predicate: string; subjectTypes: string[] };
-	other: { subjectTypes: string[] };
-	subject: { name: string; type: string } | null;
-	object: { name: string; type: string } | null;
-	tags: string[];
 }
 
 /** Parses, checks and (unless a dry run, and only if everything is accepted) writes, in one transaction. */
