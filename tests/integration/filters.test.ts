@@ -57,6 +57,16 @@ describe('relation filters', () => {
 		const everywhere = (await runFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({ size: '100' }))).items.map((i) => i.id);
 		expect(everywhere).toEqual(expect.arrayContaining([p1.id, p3.id]));
 		expect(everywhere).not.toContain(p2.id);
+		const idsOf = async (filter: FilterNode) =>
+			(await runFilter('Organisation', filter, listQuery.parse({ size: '100' }))).items.map((i) => i.id);
+		// Started from a generator, the remaining conditions of the AND still apply...
+		const notVip = await idsOf(and(prospectsOfOurCompetitors, { kind: 'tag', negate: true, tagId: 'vip' }));
+		expect(notVip).toContain(p1.id);
+		expect(notVip).not.toContain(p3.id);
+		// ...and a union of generators answers an OR.
+		const either = await idsOf(or(rel('IS_PROSPECT_OF', us), rel('IS_PROSPECT_OF', rival)));
+		expect(either).toEqual(expect.arrayContaining([p1.id, p2.id, p3.id]));
+		expect(either).not.toContain(loner.id);
 		// The same question asked from the other side of the inner relation.
 		const viaInverse = rel('IS_PROSPECT_OF', and({ kind: 'field', field: 'name', value: 'rival' }, rel('IS_COMPETITOR_OF', ours)));
 		expect(await names(viaInverse, tag)).toEqual(['P1', 'P3']);

@@ -95,42 +95,53 @@ export function compileFilter(
 		return `${m}.deletedAt IS NULL AND ${predicate(target.filter, m)}`;
 	}
 
+	interface Generated {
+		/** Cypher binding `v` to each entity matching `covers`, maybe more than once. */
+		text: string;
+		/** The part of the filter these rows satisfy exactly, so it need not be checked again. */
+		covers: FilterNode;
+	}
+
 	/**
-	 * Cypher that binds `v` (of `type`) to a superset of the matches of `node`, cheaply; null when
-	 * nothing better than scanning the label is known.
+	 * Cypher that binds `v` to the entities matching some part of `node`, cheaply; null when nothing
+	 * better than scanning the label is known.
 	 */
-	function generator(node: FilterNode, v: string, type: EntityType | null): string | null {
+	function generator(node: FilterNode, v: string, type: EntityType | null): Generated | null {
 		const label = labelOf(type);
 		switch (node.kind) {
 			case 'field':
-				if (node.field === 'managed' && node.value === 'true') return `MATCH (${v}:Organisation {managed: true})`;
+				if (node.field === 'managed' && node.value === 'true') return { text: `MATCH (${v}:Organisation {managed: true})`, covers: node };
 				if ((node.field === 'status' || node.field === 'category') && type === 'Organisation') {
-					return `MATCH (${v}:Organisation {${node.field}: ${param(node.value)}})`;
+					return { text: `MATCH (${v}:Organisation {${node.field}: ${param(node.value)}})`, covers: node };
 				}
 				return null;
 			case 'tag':
-				return node.negate ? null : `MATCH (${v}${label})-[:TAGGED]->(:TagType {id: ${param(node.tagId)}})`;
+				return node.negate ? null : { text: `MATCH (${v}${label})-[:TAGGED]->(:TagType {id: ${param(node.tagId)}})`, covers: node };
 			case 'relation': {
 				if (node.negate) return null;
 				const t = node.target;
 				if (t.kind === 'entity') {
 					const m = fresh();
-					return `MATCH (${m}:Entity {id: ${param(t.id)}}) MATCH ${hop(v, node.type, m)} WHERE ${v}${label}`;
+					return { text: `MATCH (${m}:Entity {id: ${param(t.id)}}) MATCH ${hop(v, node.type, m)} WHERE ${v}${label}`, covers: node };
 				}
 				if (t.kind === 'filter') {
 					const m = fresh();
 					const inner = generator(t.filter, m, t.entityType);
 					if (!inner) return null;
-					return [
-						`CALL () { ${inner} WITH DISTINCT ${m} WHERE ${m}.deletedAt IS NULL AND ${predicate(t.filter, m)} RETURN ${m} }`,
-						`MATCH ${hop(v, node.type, m)} WHERE ${v}${label}`
-					].join(' ');
+					const rest = predicateBesides(t.filter, inner.covers, m);
+					return {
+						text: [
+							`CALL () { ${inner.text} WITH DISTINCT ${m} WHERE ${m}${labelOf(t.entityType)} AND ${m}.deletedAt IS NULL AND ${rest} RETURN ${m} }`,
+							`MATCH ${hop(v, node.type, m)} WHERE ${v}${label}`
+						].join(' '),
+						covers: node
+					};
 				}
 				return null;
 			}
 			case 'group': {
 				if (node.op === 'and') {
-					// The first selective condition is enough: the whole filter is checked afterwards.
+					// One selective condition is enough to start from; the others are checked afterwards.
 					for (const item of node.items) {
 						const g = generator(item, v, type);
 						if (g) return g;
@@ -139,14 +150,27 @@ export function compileFilter(
 				}
 				const branches = node.items.map((item) => generator(item, v, type));
 				if (branches.length === 0 || branches.some((b) => b === null)) return null;
-				return `CALL () { ${branches.map((b) => `${b} RETURN ${v}`).join(' UNION ')} }`;
+				// Each branch is exact for its item, so their union is exact for the whole OR.
+				return { text: `CALL () { ${branches.map((b) => `${b!.text} RETURN ${v}`).join(' UNION ')} }`, covers: node };
 			}
 		}
 	}
 
+	/** The condition of `node` once `covered` is known to hold (a whole node, or one item of an AND). */
+	function predicateBesides(node: FilterNode, covered: FilterNode, v: string): string {
+		if (node === covered) return 'true';
+		if (node.kind === 'group' && node.op === 'and' && node.items.includes(covered)) {
+			const rest = node.items.filter((item) => item !== covered);
+			return rest.length ? rest.map((item) => `(${predicate(item, v)})`).join(' AND ') : 'true';
+		}
+		return predicate(node, v);
+	}
+
+	const generated = fulltext ? null : generator(filter, 'n', entityType);
 	const source = fulltext
 		? `CALL db.index.fulltext.queryNodes('entity_search', ${param(fulltext)}) YIELD node AS n WITH n WHERE n:${entityType}`
-		: (generator(filter, 'n', entityType) ?? `MATCH (n:${entityType})`);
-	const text = `CALL () { ${source} RETURN DISTINCT n } WITH n WHERE n:${entityType} AND n.deletedAt IS NULL AND ${predicate(filter, 'n')}`;
+		: (generated?.text ?? `MATCH (n:${entityType})`);
+	const condition = generated ? predicateBesides(filter, generated.covers, 'n') : predicate(filter, 'n');
+	const text = `CALL () { ${source} RETURN DISTINCT n } WITH n WHERE n:${entityType} AND n.deletedAt IS NULL AND ${condition}`;
 	return { text, params };
 }
