@@ -1,6 +1,7 @@
-// One page of the entities a compiled filter matches (the compiler's text replaces the marker
-// below and binds `n`), in the chosen order, with the total.
-/*FILTER*/
+// One page of the entities a compiled filter matches, in the chosen order, with the exact total.
+// The compiler fills in the candidates and the condition (see filter-compiler.ts).
+CALL () { /*SOURCE*/ RETURN DISTINCT n }
+WITH n WHERE n:/*LABEL*/ AND n.deletedAt IS NULL AND /*CONDITION*/
 WITH n, CASE $sort
           WHEN 'city' THEN toLower(coalesce(n.city, ''))
           WHEN 'status' THEN coalesce(n.status, '')

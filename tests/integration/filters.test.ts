@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listQuery } from '../../src/lib/domain/entities';
 import type { FilterNode } from '../../src/lib/domain/filters';
-import { runFilter } from '../../src/lib/server/graph/filters';
+import { countFilter, runFilter } from '../../src/lib/server/graph/filters';
 import { relate } from '../../src/lib/server/graph/relate';
 import { deleteSavedFilter, getSavedFilter, saveFilter, visibleFilters } from '../../src/lib/server/graph/saved-filters';
 import { tagEntity } from '../../src/lib/server/graph/tags';
@@ -63,6 +63,15 @@ describe('relation filters', () => {
 		const notVip = await idsOf(and(prospectsOfOurCompetitors, { kind: 'tag', negate: true, tagId: 'vip' }));
 		expect(notVip).toContain(p1.id);
 		expect(notVip).not.toContain(p3.id);
+		// A common answer is read by walking the name index instead: same first page, total counted apart.
+		const walked = await runFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({ size: '100' }), { common: 1 });
+		const sorted = await runFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({ size: '100' }));
+		expect(walked.total).toBeNull();
+		expect(walked.items.map((i) => i.id)).toEqual(sorted.items.map((i) => i.id));
+		expect(await countFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({}))).toBe(sorted.total);
+		const firstOfOne = await runFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({ size: '5' }), { common: 1 });
+		expect(firstOfOne.items).toHaveLength(Math.min(5, sorted.total!));
+		expect(firstOfOne.hasMore).toBe(sorted.total! > 5);
 		// ...and a union of generators answers an OR.
 		const either = await idsOf(or(rel('IS_PROSPECT_OF', us), rel('IS_PROSPECT_OF', rival)));
 		expect(either).toEqual(expect.arrayContaining([p1.id, p2.id, p3.id]));

@@ -144,5 +144,11 @@ export interface Page<T> {
 	size: number;
 }
 
+/** A page whose total may come later (null): a large filtered answer is counted separately. */
+export interface OpenPage<T> extends Omit<Page<T>, 'total'> {
+	total: number | null;
+	hasMore: boolean;
+}
+
 export const ORGANISATION_SORTS = ['name', 'city', 'status', 'category', 'updatedAt'] as const;
 export const CONTACT_SORTS = ['name', 'position', 'updatedAt'] as const;

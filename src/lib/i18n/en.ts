@@ -42,6 +42,8 @@ export const en = {
 	'common.previous': 'Previous',
 	'common.next': 'Next',
 	'common.pageOf': 'Page {page} of {pages}',
+	'common.counting': "counting…",
+	'common.pageN': "Page {page}",
 	'common.showing': '{from}–{to} of {total}',
 	'common.perPage': 'Per page',
 	'common.sortBy': 'Sort by {column}',

@@ -43,6 +43,8 @@ export const fr: Record<MessageKey, string> = {
 	'common.previous': 'Précédent',
 	'common.next': 'Suivant',
 	'common.pageOf': 'Page {page} sur {pages}',
+	'common.counting': "décompte en cours…",
+	'common.pageN': "Page {page}",
 	'common.showing': '{from}–{to} sur {total}',
 	'common.perPage': 'Par page',
 	'common.sortBy': 'Trier par {column}',

@@ -9,7 +9,7 @@ import { attempt, failed, requirePermission } from './http';
 import type { RelationTypePair } from '$lib/domain/relations';
 import { listTagTypes } from './graph/tags';
 import { listRelationTypes } from './graph/relation-types';
-import { runFilter } from './graph/filters';
+import { countFilter, runFilter } from './graph/filters';
 import { deleteSavedFilter, getSavedFilter, saveFilter, visibleFilters } from './graph/saved-filters';
 import { getSettings } from './settings';
 
@@ -53,7 +53,7 @@ export async function filteredList(
 	} else if (encoded) filter = decodeFilter(encoded);
 
 	const [list, pairs, tagTypes, savedFilters, settings] = await Promise.all([
-		filter ? runFilter(type, filter, query) : plainList(query),
+		filter ? runFilter(type, filter, query) : plainList(query).then((p) => ({ ...p, hasMore: p.page * p.size < p.total })),
 		listRelationTypes(),
 		listTagTypes(),
 		visibleFilters(type, userId),
@@ -61,6 +61,8 @@ export async function filteredList(
 	]);
 	return {
 		list,
+		// A large filtered answer is counted after the page is shown (SvelteKit streams this promise).
+		counting: filter && list.total === null ? countFilter(type, filter, query).catch(() => null) : null,
 		filter,
 		saved,
 		savedFilters,

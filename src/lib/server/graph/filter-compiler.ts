@@ -11,8 +11,10 @@ export interface SideInfo {
 }
 
 export interface CompiledFilter {
-	/** Cypher that binds `n` to each matching live entity once (structure from the AST, values as parameters). */
-	text: string;
+	/** Cypher that binds `n` to candidate entities (maybe more than once): the full-text index, a generator, or null for the whole label. */
+	source: string | null;
+	/** What a candidate must also satisfy (besides its label and not being in the trash). */
+	condition: string;
 	params: Record<string, unknown>;
 }
 
@@ -30,7 +32,7 @@ export function compileFilter(
 	entityType: EntityType,
 	filter: FilterNode,
 	sides: Map<string, SideInfo>,
-	fulltext: string | null
+	start: { fulltext: string } | 'generator' | 'label'
 ): CompiledFilter {
 	const params: Record<string, unknown> = {};
 	let counter = 0;
@@ -166,11 +168,23 @@ export function compileFilter(
 		return predicate(node, v);
 	}
 
-	const generated = fulltext ? null : generator(filter, 'n', entityType);
-	const source = fulltext
-		? `CALL db.index.fulltext.queryNodes('entity_search', ${param(fulltext)}) YIELD node AS n WITH n WHERE n:${entityType}`
-		: (generated?.text ?? `MATCH (n:${entityType})`);
-	const condition = generated ? predicateBesides(filter, generated.covers, 'n') : predicate(filter, 'n');
-	const text = `CALL () { ${source} RETURN DISTINCT n } WITH n WHERE n:${entityType} AND n.deletedAt IS NULL AND ${condition}`;
-	return { text, params };
+	if (typeof start === 'object') {
+		const source = `CALL db.index.fulltext.queryNodes('entity_search', ${param(start.fulltext)}) YIELD node AS n`;
+		return { source, condition: predicate(filter, 'n'), params };
+	}
+	const generated = start === 'generator' ? generator(filter, 'n', entityType) : null;
+	if (!generated) return { source: null, condition: predicate(filter, 'n'), params };
+	return { source: generated.text, condition: predicateBesides(filter, generated.covers, 'n'), params };
+}
+
+/**
+ * Fills a `cypher/filters/*` template: `/*SOURCE*\/` (a subquery yielding candidates, or the whole
+ * label), `/*LABEL*\/`, `/*CONDITION*\/` and `/*DIR*\/`. Only compiler output and enum values go in.
+ */
+export function fillTemplate(template: string, entityType: EntityType, compiled: CompiledFilter, dir: 'asc' | 'desc' = 'asc'): string {
+	return template
+		.replaceAll('/*SOURCE*/', compiled.source ?? `MATCH (n:${entityType})`)
+		.replaceAll('/*LABEL*/', entityType)
+		.replaceAll('/*CONDITION*/', compiled.condition)
+		.replaceAll('/*DIR*/', dir === 'desc' ? 'DESC' : 'ASC');
 }
