@@ -1,9 +1,21 @@
-// An entity's timeline, newest first; relation entries carry both predicates as they read now.
-MATCH (c:Change)-[:ABOUT]->(e:Entity {id: $id})
-WITH c ORDER BY c.at DESC, c.id
-WITH collect(c) AS changes
-UNWIND (CASE WHEN size(changes) = 0 THEN [null] ELSE changes[$skip..$skip + $limit] END) AS c
-OPTIONAL MATCH (rt:RelationType {key: c.relationKey})
+// An entity's timeline, newest first: its history entries, and its live relations (a live relation
+// is its own "related" entry: when and by whom it was made). Relation entries carry both predicates.
+MATCH (e:Entity {id: $id})
+WITH e, COUNT { (:Change)-[:ABOUT]->(e) } + COUNT { (e)--(:Entity) } AS total
+CALL (e) {
+  MATCH (c:Change)-[:ABOUT]->(e)
+  RETURN c.at AS at, c.id AS key, c {.*} AS change
+  UNION ALL
+  MATCH (e)-[r]-(:Entity)
+  RETURN r.createdAt AS at, r.id AS key,
+         {id: r.id, action: 'related', actorId: r.createdBy, relationId: r.id, relationKey: type(r),
+          startId: startNode(r).id, startName: startNode(r).name, endId: endNode(r).id, endName: endNode(r).name} AS change
+}
+WITH total, at, key, change
+ORDER BY at DESC, key
+SKIP $skip LIMIT $limit
+OPTIONAL MATCH (u:User {id: change.actorId})
+OPTIONAL MATCH (rt:RelationType {key: change.relationKey})
 OPTIONAL MATCH (partner:RelationType {key: rt.partnerKey})
-RETURN size(changes) AS total, c {.*, at: c.at} AS change,
+RETURN total, change {.*, at: at, actorName: coalesce(change.actorName, u.name, change.actorId, '')} AS change,
        rt {.predicate, .predicateFr} AS forward, partner {.predicate, .predicateFr} AS backward

@@ -42,4 +42,4 @@ RETURN problem, item.objectId AS objectId,
        side {.predicate, .predicateFr, .subjectTypes} AS side,
        other {.subjectTypes} AS other,
        s {.name, type: sType} AS subject, o {.name, type: oType} AS object,
-       COLLECT { MATCH (tt:TagType) WHERE tt.id IN sMissing + sForbidden + oMissing + oForbidden RETURN tt.name } AS tags
+       sMissing + sForbidden + oMissing + oForbidden AS tags

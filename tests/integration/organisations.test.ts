@@ -138,7 +138,7 @@ describe('organisations', () => {
 	it('moves to the trash, hides from lists, restores, and purges only from the trash', async () => {
 		const name = unique('Trashable');
 		const id = await createOrganisation(valid(name), agent);
-		await expect(purgeEntity(id)).rejects.toMatchObject({ code: 'NOT_IN_TRASH' });
+		await expect(purgeEntity(id, admin)).rejects.toMatchObject({ code: 'NOT_IN_TRASH' });
 
 		await trashEntity(id, agent);
 		expect((await listOrganisations(listQuery.parse({ q: name }))).total).toBe(0);
@@ -149,7 +149,7 @@ describe('organisations', () => {
 		expect((await listOrganisations(listQuery.parse({ q: name }))).items.map((i) => i.id)).toEqual([id]);
 
 		await trashEntity(id, agent);
-		await purgeEntity(id);
+		await purgeEntity(id, admin);
 		expect(await countNamed(name)).toBe(0);
 	});
 

@@ -20,6 +20,7 @@ import { relate } from '../../src/lib/server/graph/relate';
 import { createTagType, tagEntity } from '../../src/lib/server/graph/tags';
 import { irisFor } from '../../src/lib/server/graph/rdf';
 import { quadToJson } from '../../src/lib/server/graph/rdf-formats';
+import { historyOf } from '../../src/lib/server/history';
 import { ensureSettings } from '../../src/lib/server/settings';
 import { GET as getTriples } from '../../src/routes/api/triples/+server';
 import { GET as getExport } from '../../src/routes/api/triples/export/+server';
@@ -395,7 +396,7 @@ describe('import', () => {
 		expect(contact!.name).toBe('Inès Importée');
 		const fromA = await all({ s: demo.A, p: 'HAS_AS_PROSPECT' });
 		expect(fromA.some((t) => 'iri' in t.o && t.o.iri === iris.entity(org))).toBe(true);
-		const history = await query<{ action: string }>('MATCH (c:Change)-[:ABOUT]->(:Entity {id: $org}) RETURN c.action AS action', { org });
+		const history = (await historyOf(org)).items;
 		expect(history.map((h) => h.action).sort()).toEqual(['created', 'related', 'related', 'tagged']);
 
 		// The same document again changes nothing; a changed value updates the entity.

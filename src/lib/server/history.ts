@@ -25,13 +25,13 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
 
 interface Row {
 	total: number;
-	change: Record<string, unknown> | null;
+	change: Record<string, unknown>;
 	forward: { predicate: string; predicateFr: string | null } | null;
 	backward: { predicate: string; predicateFr: string | null } | null;
 }
 
 function toEntry(entityId: string, row: Row): HistoryEntry {
-	const c = row.change!;
+	const c = row.change;
 	let relation: HistoryEntry['relation'] = null;
 	if (c.relationKey) {
 		const fromStart = c.startId === entityId;
@@ -56,7 +56,7 @@ function toEntry(entityId: string, row: Row): HistoryEntry {
 export async function historyOf(entityId: string, page = 1, size = 20): Promise<Page<HistoryEntry>> {
 	const rows = await read<Row>('history/of-entity', { id: entityId, skip: (page - 1) * size, limit: size });
 	return {
-		items: rows.filter((r) => r.change).map((r) => toEntry(entityId, r)),
+		items: rows.map((r) => toEntry(entityId, r)),
 		total: rows[0]?.total ?? 0,
 		page,
 		size

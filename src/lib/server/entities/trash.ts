@@ -1,6 +1,7 @@
 import type { EntityType, ListQuery } from '$lib/domain/entities';
 import { DomainError } from '$lib/domain/errors';
 import { write, writeTx } from '../db/driver';
+import { archiveRelations } from '../graph/relate';
 import { recordChange } from '../history';
 import type { Actor } from './actor';
 import { listPage } from './listing';
@@ -28,11 +29,17 @@ export function restoreEntity(id: string, actor: Actor): Promise<EntityType> {
 	});
 }
 
-/** Deletes for good, with its relations; only from the trash. */
-export async function purgeEntity(id: string): Promise<EntityType> {
-	const [row] = await write<{ type: EntityType }>('entities/purge', { id });
-	if (!row) throw new DomainError('NOT_IN_TRASH', 'error.trash.notTrashed', 404);
-	return row.type;
+/**
+ * Deletes for good, only from the trash. Its relations are archived first, so the entities on the
+ * other side keep them in their history.
+ */
+export function purgeEntity(id: string, actor: Actor): Promise<EntityType> {
+	return writeTx(async (tx) => {
+		await archiveRelations(tx, await tx.query('relations/of-entity-ids', { id }), actor);
+		const [row] = await tx.query<{ type: EntityType }>('entities/purge', { id });
+		if (!row) throw new DomainError('NOT_IN_TRASH', 'error.trash.notTrashed', 404);
+		return row.type;
+	});
 }
 
 export const listTrash = (query: ListQuery) => listPage('entities/trash-list', query, ['deletedAt']);

@@ -18,6 +18,7 @@ export interface CheckRow {
 	other: { subjectTypes: EntityType[] };
 	subject: { name: string; type: EntityType } | null;
 	object: { name: string; type: EntityType } | null;
+	/** Tag ids at fault (names once refused: see `nameTags`). */
 	tags: string[];
 }
 
@@ -47,14 +48,21 @@ function refusal(row: CheckRow, refusedCount: number): DomainError {
 	return new DomainError(apiCode, `error.relate.${code}`, status, p);
 }
 
-/** Checks (and locks) a batch of relations of one side type, in the caller's transaction. */
-export function checkRelations(
+/**
+ * Checks (and locks) a batch of relations of one side type, in the caller's transaction. Refused
+ * rows name the tags at fault (looked up only then, so that accepted batches cost nothing more).
+ */
+export async function checkRelations(
 	tx: Tx,
 	sideKey: string,
 	items: { subjectId: string; objectId: string }[],
 	options: RelateOptions = {}
 ): Promise<CheckRow[]> {
-	return tx.query<CheckRow>('relations/check', { sideKey, items, allowInternal: options.allowInternal ?? false });
+	const rows = await tx.query<CheckRow>('relations/check', { sideKey, items, allowInternal: options.allowInternal ?? false });
+	const ids = [...new Set(rows.flatMap((r) => (r.problem ? r.tags : [])))];
+	if (ids.length === 0) return rows;
+	const names = new Map((await tx.query<{ id: string; name: string }>('tags/names', { ids })).map((t) => [t.id, t.name]));
+	return rows.map((r) => ({ ...r, tags: r.tags.map((id) => names.get(id) ?? id) }));
 }
 
 async function checkAndCreate(
@@ -121,16 +129,21 @@ export function relateInTx(
 	return checkAndCreate(tx, sideKey, items, NO_ATTRIBUTES, actor, options);
 }
 
+/** Removes relations given as (one of their entities, relation id), recording both events on both entities. */
+export function archiveRelations(tx: Tx, items: { entityId: string; relationId: string }[], actor: Actor): Promise<unknown> {
+	return tx.query('relations/archive', { items, actorId: actor.id });
+}
+
 /** Removes a relation, from either of its entities; the history of both records it. */
-export async function unrelate(entityId: string, relationId: string, actor: Actor, options: RelateOptions = {}): Promise<void> {
-	const [row] = await writeTx((tx) =>
-		tx.query<{ refused: boolean; predicate: string | null }>('relations/delete', {
+export function unrelate(entityId: string, relationId: string, actor: Actor, options: RelateOptions = {}): Promise<void> {
+	return writeTx(async (tx) => {
+		const [row] = await tx.query<{ refused: boolean; predicate: string | null }>('relations/find', {
 			entityId,
 			relationId,
-			actorId: actor.id,
 			allowInternal: options.allowInternal ?? false
-		})
-	);
-	if (!row) throw new DomainError('RELATION_NOT_FOUND', 'error.relate.RELATION_NOT_FOUND', 404);
-	if (row.refused) throw new DomainError('TYPE_INTERNAL', 'error.relate.TYPE_INTERNAL', 422, { predicate: row.predicate ?? '' });
+		});
+		if (!row) throw new DomainError('RELATION_NOT_FOUND', 'error.relate.RELATION_NOT_FOUND', 404);
+		if (row.refused) throw new DomainError('TYPE_INTERNAL', 'error.relate.TYPE_INTERNAL', 422, { predicate: row.predicate ?? '' });
+		await archiveRelations(tx, [{ entityId, relationId }], actor);
+	});
 }

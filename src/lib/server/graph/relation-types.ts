@@ -1,7 +1,8 @@
 import type { EntityType } from '$lib/domain/entities';
 import { DomainError } from '$lib/domain/errors';
 import type { RelationSide, RelationTypeInput, RelationTypePair } from '$lib/domain/relations';
-import { read, write } from '../db/driver';
+import { read, write, writeTx } from '../db/driver';
+import { archiveRelations } from './relate';
 import type { Actor } from '../entities/actor';
 
 interface PairRow {
@@ -104,13 +105,15 @@ export async function setRelationTypeEnabled(key: string, enabled: boolean): Pro
 export async function deleteRelationType(key: string, confirmedCount: number | null, actor: Actor): Promise<number> {
 	const pair = await getRelationType(key);
 	if (!pair.side.custom) throw new DomainError('BUILT_IN_TYPE', 'error.relationType.builtIn', 409);
-	const [row] = await write<{ count: number; deleted: boolean }>('relation-types/delete-pair', {
-		key,
-		confirmedCount: confirmedCount ?? -1,
-		actorId: actor.id
+	return writeTx(async (tx) => {
+		const [usage] = await tx.query<{ nativeType: string; count: number }>('relation-types/usage', { key });
+		if (!usage) throw new DomainError('UNKNOWN_RELATION_TYPE', 'error.relate.UNKNOWN_TYPE', 404, { key });
+		if (usage.count > 0 && usage.count !== confirmedCount) {
+			throw new DomainError('RELATION_TYPE_IN_USE', 'error.relationType.inUse', 409, { count: usage.count });
+		}
+		const relations = await tx.query<{ entityId: string; relationId: string }>('relations/of-type', { nativeType: usage.nativeType });
+		await archiveRelations(tx, relations, actor);
+		await tx.query('relation-types/delete-pair', { key });
+		return usage.count;
 	});
-	if (!row?.deleted) {
-		throw new DomainError('RELATION_TYPE_IN_USE', 'error.relationType.inUse', 409, { count: row?.count ?? 0 });
-	}
-	return row.count;
 }

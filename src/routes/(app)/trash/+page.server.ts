@@ -35,11 +35,11 @@ export const actions = {
 		redirect(303, entityPath(restored.type, id));
 	},
 	purge: async ({ request, locals, cookies }) => {
-		requirePermission(locals, 'entity:purge');
+		const user = requirePermission(locals, 'entity:purge');
 		const id = stringField(await readForm(request), 'id');
 		const purged = await attempt(locals, async () => {
 			const entity = await getEntityAnyType(id);
-			await purgeEntity(id);
+			await purgeEntity(id, user);
 			return entity;
 		});
 		if (failed(purged)) return purged;
