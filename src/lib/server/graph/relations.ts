@@ -2,8 +2,9 @@ import type { RelationView } from '$lib/domain/relations';
 import { read } from '../db/driver';
 
 /** Every relation of an entity, read from its side, ordered by predicate then by the other entity's name. */
-export function relationsOf(entityId: string): Promise<RelationView[]> {
-	return read<RelationView>('relations/of-entity', { id: entityId });
+export async function relationsOf(entityId: string): Promise<RelationView[]> {
+	const [row] = await read<{ relations: RelationView[] }>('relations/of-entity', { id: entityId });
+	return row?.relations ?? [];
 }
 
 /** Relations grouped under their predicate as read from this entity. */
