@@ -1,11 +1,17 @@
-// Validates a batch of relations of one side type, locking each pair of entities first so that
-// two users relating the same pair at once are serialised (the second then sees a duplicate).
+// Validates a batch of relations of one side type. Every entity involved is locked first, in id
+// order ($lockIds, sorted by the caller, so that concurrent batches cannot deadlock), so that two
+// users relating the same pair at once are serialised: the second then sees a duplicate.
 // Returns one row per item, with `problem` null when the item may be created.
 MATCH (side:RelationType {key: $sideKey})-[:SYMMETRIC_OF]->(other:RelationType)
+CALL () {
+  UNWIND $lockIds AS id
+  MATCH (n:Entity {id: id})
+  RETURN collect(n) AS locked
+}
+CALL apoc.lock.nodes(locked)
 UNWIND $items AS item
 OPTIONAL MATCH (s:Entity {id: item.subjectId})
 OPTIONAL MATCH (o:Entity {id: item.objectId})
-CALL apoc.lock.nodes(CASE WHEN s IS NULL OR o IS NULL THEN [] WHEN s.id < o.id THEN [s, o] ELSE [o, s] END)
 WITH side, other, item, s, o,
      [l IN labels(s) WHERE l <> 'Entity'][0] AS sType,
      [l IN labels(o) WHERE l <> 'Entity'][0] AS oType,
@@ -38,8 +44,10 @@ WITH side, other, item, s, o, sType, oType, sMissing, sForbidden, oMissing, oFor
        WHEN size(oForbidden) > 0 THEN 'OBJECT_FORBIDDEN_TAG'
        WHEN duplicate THEN 'DUPLICATE'
      END AS problem
+// Details only for refused items: an accepted batch of thousands returns almost nothing.
 RETURN problem, item.objectId AS objectId,
-       side {.predicate, .predicateFr, .subjectTypes} AS side,
-       other {.subjectTypes} AS other,
-       s {.name, type: sType} AS subject, o {.name, type: oType} AS object,
-       sMissing + sForbidden + oMissing + oForbidden AS tags
+       CASE WHEN problem IS NULL THEN null ELSE side {.predicate, .predicateFr, .subjectTypes} END AS side,
+       CASE WHEN problem IS NULL THEN null ELSE other {.subjectTypes} END AS other,
+       CASE WHEN problem IS NULL THEN null ELSE s {.name, type: sType} END AS subject,
+       CASE WHEN problem IS NULL THEN null ELSE o {.name, type: oType} END AS object,
+       CASE WHEN problem IS NULL THEN [] ELSE sMissing + sForbidden + oMissing + oForbidden END AS tags

@@ -14,11 +14,12 @@ export interface RelateOptions {
 export interface CheckRow {
 	problem: string | null;
 	objectId: string;
-	side: { predicate: string; subjectTypes: EntityType[] };
-	other: { subjectTypes: EntityType[] };
+	/** The details below are filled only for refused rows. */
+	side: { predicate: string; subjectTypes: EntityType[] } | null;
+	other: { subjectTypes: EntityType[] } | null;
 	subject: { name: string; type: EntityType } | null;
 	object: { name: string; type: EntityType } | null;
-	/** Tag ids at fault (names once refused: see `nameTags`). */
+	/** What is at fault about tags: their names, once `checkRelations` has looked them up. */
 	tags: string[];
 }
 
@@ -27,13 +28,13 @@ const NO_ATTRIBUTES: RelationAttributes = { since: null, until: null, note: null
 /** What a refusal's message names: the predicate, both entities, their types, the allowed ones, the tags. */
 export function refusalParams(row: CheckRow): Record<string, string> {
 	return {
-		predicate: row.side.predicate,
+		predicate: row.side?.predicate ?? '',
 		subject: row.subject?.name ?? '',
 		object: row.object?.name ?? '',
 		subjectType: row.subject?.type ?? '',
 		objectType: row.object?.type ?? '',
-		allowed: row.side.subjectTypes.join(', '),
-		allowedObjects: row.other.subjectTypes.join(', '),
+		allowed: row.side?.subjectTypes.join(', ') ?? '',
+		allowedObjects: row.other?.subjectTypes.join(', ') ?? '',
 		tags: row.tags.join(', ')
 	};
 }
@@ -58,7 +59,8 @@ export async function checkRelations(
 	items: { subjectId: string; objectId: string }[],
 	options: RelateOptions = {}
 ): Promise<CheckRow[]> {
-	const rows = await tx.query<CheckRow>('relations/check', { sideKey, items, allowInternal: options.allowInternal ?? false });
+	const lockIds = [...new Set(items.flatMap((i) => [i.subjectId, i.objectId]))].sort();
+	const rows = await tx.query<CheckRow>('relations/check', { sideKey, items, lockIds, allowInternal: options.allowInternal ?? false });
 	const ids = [...new Set(rows.flatMap((r) => (r.problem ? r.tags : [])))];
 	if (ids.length === 0) return rows;
 	const names = new Map((await tx.query<{ id: string; name: string }>('tags/names', { ids })).map((t) => [t.id, t.name]));
