@@ -144,6 +144,13 @@ describe('relate refuses with a message and writes nothing', () => {
 		await expect(relate(x.id, 'IS_PARTNER_OF', [y.id], agent)).rejects.toMatchObject({ code: 'OBJECT_TRASHED' });
 	});
 
+	it('an entity that does not exist, and a side type that does not exist', async () => {
+		const x = await organisation();
+		await expect(relate(x.id, 'IS_PARTNER_OF', ['no-such-entity'], agent)).rejects.toMatchObject({ code: 'OBJECT_NOT_FOUND', status: 404 });
+		await expect(relate('no-such-entity', 'IS_PARTNER_OF', [x.id], agent)).rejects.toMatchObject({ code: 'SUBJECT_NOT_FOUND', status: 404 });
+		await expect(relate(x.id, 'NO_SUCH_TYPE', [x.id], agent)).rejects.toMatchObject({ code: 'UNKNOWN_RELATION_TYPE', status: 422 });
+	});
+
 	it('all or nothing when several objects are given', async () => {
 		const [x, y, z] = await Promise.all([organisation(), organisation(), organisation()]);
 		await relate(x.id, 'IS_PARTNER_OF', [z.id], agent);

@@ -10,31 +10,33 @@ export interface RelateOptions {
 	allowInternal?: boolean;
 }
 
-/** One checked item: `problem` is null when the relation may be created. */
+/** A refused item of a batch: where it is in the batch, why, and what its message names. */
 export interface CheckRow {
-	problem: string | null;
+	index: number;
+	problem: string;
 	objectId: string;
-	/** The details below are filled only for refused rows. */
-	side: { predicate: string; subjectTypes: EntityType[] } | null;
-	other: { subjectTypes: EntityType[] } | null;
+	side: { predicate: string; subjectTypes: EntityType[] };
+	other: { subjectTypes: EntityType[] };
 	subject: { name: string; type: EntityType } | null;
 	object: { name: string; type: EntityType } | null;
 	/** What is at fault about tags: their names, once `checkRelations` has looked them up. */
 	tags: string[];
 }
 
+type Item = { subjectId: string; objectId: string; relationId?: string };
+
 const NO_ATTRIBUTES: RelationAttributes = { since: null, until: null, note: null };
 
 /** What a refusal's message names: the predicate, both entities, their types, the allowed ones, the tags. */
 export function refusalParams(row: CheckRow): Record<string, string> {
 	return {
-		predicate: row.side?.predicate ?? '',
+		predicate: row.side.predicate,
 		subject: row.subject?.name ?? '',
 		object: row.object?.name ?? '',
 		subjectType: row.subject?.type ?? '',
 		objectType: row.object?.type ?? '',
-		allowed: row.side?.subjectTypes.join(', ') ?? '',
-		allowedObjects: row.other?.subjectTypes.join(', ') ?? '',
+		allowed: row.side.subjectTypes.join(', '),
+		allowedObjects: row.other.subjectTypes.join(', '),
 		tags: row.tags.join(', ')
 	};
 }
@@ -42,7 +44,7 @@ export function refusalParams(row: CheckRow): Record<string, string> {
 /** Turns the first refused item into a DomainError whose message names what is wrong. */
 function refusal(row: CheckRow, refusedCount: number): DomainError {
 	const p = { ...refusalParams(row), others: refusedCount - 1 };
-	const code = row.problem!;
+	const code = row.problem;
 	const status = code.endsWith('NOT_FOUND') ? 404 : code === 'DUPLICATE' ? 409 : 422;
 	// The architecture's code for a type that does not fit an entity (the message says which side).
 	const apiCode = code.endsWith('TYPE_NOT_ALLOWED') ? 'RELATION_TYPE_NOT_ALLOWED' : code;
@@ -50,37 +52,51 @@ function refusal(row: CheckRow, refusedCount: number): DomainError {
 }
 
 /**
- * Checks (and locks) a batch of relations of one side type, in the caller's transaction. Refused
- * rows name the tags at fault (looked up only then, so that accepted batches cost nothing more).
+ * Checks (and locks) a batch of relations of one side type in the caller's transaction and, with
+ * `create`, writes it when every item is accepted. Returns the refused items, whose tags are named
+ * (looked up only then, so that accepted batches cost nothing more).
  */
-export async function checkRelations(
+async function checkBatch(
 	tx: Tx,
 	sideKey: string,
-	items: { subjectId: string; objectId: string }[],
-	options: RelateOptions = {}
+	items: Item[],
+	options: RelateOptions,
+	create: { attributes: RelationAttributes; actor: Actor } | null
 ): Promise<CheckRow[]> {
+	if (items.length === 0) return [];
 	const lockIds = [...new Set(items.flatMap((i) => [i.subjectId, i.objectId]))].sort();
-	const rows = await tx.query<CheckRow>('relations/check', { sideKey, items, lockIds, allowInternal: options.allowInternal ?? false });
-	const ids = [...new Set(rows.flatMap((r) => (r.problem ? r.tags : [])))];
-	if (ids.length === 0) return rows;
+	const attributes = Object.fromEntries(Object.entries(create?.attributes ?? {}).filter(([, v]) => v !== null));
+	const [result] = await tx.query<{ checked: number; refused: CheckRow[] }>('relations/relate', {
+		sideKey,
+		items,
+		lockIds,
+		allowInternal: options.allowInternal ?? false,
+		create: create !== null,
+		attributes,
+		actorId: create?.actor.id ?? null
+	});
+	if (!result) throw new DomainError('UNKNOWN_RELATION_TYPE', 'error.relate.UNKNOWN_TYPE', 422, { key: sideKey });
+	const ids = [...new Set(result.refused.flatMap((r) => r.tags))];
+	if (ids.length === 0) return result.refused;
 	const names = new Map((await tx.query<{ id: string; name: string }>('tags/names', { ids })).map((t) => [t.id, t.name]));
-	return rows.map((r) => ({ ...r, tags: r.tags.map((id) => names.get(id) ?? id) }));
+	return result.refused.map((r) => ({ ...r, tags: r.tags.map((id) => names.get(id) ?? id) }));
+}
+
+/** The refused items of a batch, checked (and locked) in the caller's transaction; nothing is written. */
+export function checkRelations(tx: Tx, sideKey: string, items: Item[], options: RelateOptions = {}): Promise<CheckRow[]> {
+	return checkBatch(tx, sideKey, items, options, null);
 }
 
 async function checkAndCreate(
 	tx: Tx,
 	sideKey: string,
-	items: { subjectId: string; objectId: string; relationId: string }[],
+	items: Required<Item>[],
 	attributes: RelationAttributes,
 	actor: Actor,
 	options: RelateOptions
 ): Promise<void> {
-	const rows = await checkRelations(tx, sideKey, items, options);
-	if (rows.length === 0) throw new DomainError('UNKNOWN_RELATION_TYPE', 'error.relate.UNKNOWN_TYPE', 422, { key: sideKey });
-	const refused = rows.filter((r) => r.problem !== null);
+	const refused = await checkBatch(tx, sideKey, items, options, { attributes, actor });
 	if (refused.length > 0) throw refusal(refused[0]!, refused.length);
-	const clean = Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== null));
-	await tx.query('relations/create', { sideKey, items, attributes: clean, actorId: actor.id });
 }
 
 /**

@@ -500,12 +500,10 @@ async function relateAll(
 		bySide.set(c.sideKey, [...(bySide.get(c.sideKey) ?? []), c]);
 	}
 	for (const [sideKey, items] of bySide) {
-		const rows = await checkRelations(tx, sideKey, items.map((i) => ({ subjectId: i.subjectId, objectId: i.objectId })));
-		rows.forEach((row, index) => {
-			if (!row.problem) return;
-			const item = items[index];
-			errors.add(item && item.objectId === row.objectId ? item.line : null, row.problem, `error.triples.relation.${row.problem}`, refusalParams(row));
-		});
+		const refused = await checkRelations(tx, sideKey, items.map((i) => ({ subjectId: i.subjectId, objectId: i.objectId })));
+		for (const row of refused) {
+			errors.add(items[row.index]?.line ?? null, row.problem, `error.triples.relation.${row.problem}`, refusalParams(row));
+		}
 	}
 	if (errors.errors.length > 0) return;
 	for (const [sideKey, items] of bySide) {
