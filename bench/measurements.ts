@@ -10,12 +10,15 @@ import type { Actor } from '$lib/server/entities/actor';
 import { relate, relateMany } from '$lib/server/graph/relate';
 import { countFilter, runFilter } from '$lib/server/graph/filters';
 import { relationsOf } from '$lib/server/graph/relations';
+import { egoNetwork } from '$lib/server/graph/explorer';
+import { shortestPaths } from '$lib/server/graph/paths';
+import { MAX_GRAPH_NODES } from '$lib/domain/graph';
 import { benchCypher } from './cypher';
 import type { Marker } from './generate';
 import { int, rng, type Rng } from './random';
 import { measure, summarise, type Summary } from './stats';
 
-export const MEASUREMENT_GROUPS = ['hub', 'filter', 'relate', 'bulk'] as const;
+export const MEASUREMENT_GROUPS = ['hub', 'filter', 'explore', 'relate', 'bulk'] as const;
 export type Group = (typeof MEASUREMENT_GROUPS)[number];
 
 export interface Target {
@@ -59,6 +62,8 @@ const TARGETS = {
 	relate: { metric: 'p95', limit: 20 },
 	hub: { metric: 'p95', limit: 50 },
 	filter: { metric: 'p95', limit: 200, scale: '1M' },
+	ego: { metric: 'p95', limit: 50, scale: '1M' },
+	path: { metric: 'p95', limit: 100, scale: '1M' },
 	bulk: { metric: 'throughput', limit: 20_000 }
 } as const satisfies Record<string, Target>;
 
@@ -246,6 +251,104 @@ export async function nestedFilter(ctx: Context): Promise<Measurement[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// graph explorer: the ego network of the hub, shortest paths between entities 4 relations apart
+
+/** Up to `count` pairs whose shortest connection (as the product finds it) is exactly 4 relations. */
+async function pairsFourApart(ctx: Context, count: number): Promise<{ from: string; to: string }[]> {
+	const r: Rng = rng(12345);
+	const pairs: { from: string; to: string }[] = [];
+	for (let tries = 0; pairs.length < count && tries < count * 20; tries++) {
+		const startId = ctx.contacts[int(r, ctx.contacts.length)]!;
+		const [row] = await readTx((tx) =>
+			tx.run<{ ids: string[] }>(benchCypher('four-hops-candidates'), { startId, within: 20_000, wanted: 20 })
+		);
+		const ids = row?.ids ?? [];
+		if (ids.length === 0) continue;
+		const to = ids[int(r, ids.length)]!;
+		const [path] = await shortestPaths(startId, to, { maxLength: 4, limit: 1 });
+		if (path?.length === 4) pairs.push({ from: startId, to });
+	}
+	return pairs;
+}
+
+export async function explore(ctx: Context): Promise<Measurement[]> {
+	const out: Measurement[] = [];
+	let reached = 0;
+	let edges = 0;
+	const ego = await measure(
+		async () => {
+			const graph = await egoNetwork({ id: ctx.marker.hubId, depth: 1, relationTypes: [], limit: MAX_GRAPH_NODES });
+			reached = graph.nodes.length;
+			edges = graph.edges.length;
+		},
+		{ warmup: 20, samples: ctx.samples }
+	);
+	out.push(
+		judge({
+			id: 'explore.ego',
+			group: 'explore',
+			label: `ego network of the hub, depth 1 (${reached.toLocaleString('en')} entities, ${edges.toLocaleString('en')} relations)`,
+			path: 'egoNetwork({id: hubId, depth: 1}) — GET /api/graph/ego; src/lib/server/graph/explorer.ts, cypher/graph/ego.cypher + describe.cypher',
+			latency: summarise(ego.samples),
+			target: TARGETS.ego,
+			notes: [],
+			measuredAt: now(),
+			command: ctx.command
+		})
+	);
+
+	let truncated = false;
+	const wide = await measure(
+		async () => {
+			const graph = await egoNetwork({ id: ctx.marker.hubId, depth: 2, relationTypes: [], limit: MAX_GRAPH_NODES });
+			reached = graph.nodes.length;
+			edges = graph.edges.length;
+			truncated = graph.truncated;
+		},
+		{ warmup: 3, samples: Math.min(ctx.samples, 100), budgetMs: 30_000, minSamples: 10 }
+	);
+	out.push({
+		id: 'explore.ego-2',
+		group: 'explore',
+		label: `ego network of the hub, depth 2 (${reached.toLocaleString('en')} entities${truncated ? ', truncated' : ''}, ${edges.toLocaleString('en')} relations; no target)`,
+		path: 'egoNetwork({id: hubId, depth: 2})',
+		latency: summarise(wide.samples),
+		notes: [],
+		measuredAt: now(),
+		command: ctx.command
+	});
+
+	const pairs = await pairsFourApart(ctx, 20);
+	if (pairs.length === 0) {
+		ctx.log('no pair 4 relations apart found: shortest-path measurement left out');
+		return out;
+	}
+	// As the explorer asks by default (4 hops at most, 3 paths), then with the longest bound allowed.
+	for (const maxLength of [4, 6]) {
+		let found = 0;
+		const paths = await measure(
+			async (i) => {
+				const pair = pairs[i % pairs.length]!;
+				found = (await shortestPaths(pair.from, pair.to, { maxLength, limit: 3 })).length;
+			},
+			{ warmup: 10, samples: Math.min(ctx.samples, 200), budgetMs: 60_000, minSamples: 20 }
+		);
+		const measurement = {
+			id: maxLength === 4 ? 'explore.path' : 'explore.path-6',
+			group: 'explore' as const,
+			label: `shortest paths between two entities 4 relations apart, at most ${maxLength} hops, up to 3 paths (${pairs.length} pairs in turn${maxLength === 4 ? '' : '; no target'})`,
+			path: `shortestPaths(from, to, {maxLength: ${maxLength}, limit: 3}) — GET /api/graph/paths; src/lib/server/graph/paths.ts, cypher/graph/shortest-paths.cypher + paths-*.cypher`,
+			latency: summarise(paths.samples),
+			notes: [`the last call found ${found} path(s)`],
+			measuredAt: now(),
+			command: ctx.command
+		};
+		out.push(maxLength === 4 ? judge({ ...measurement, target: TARGETS.path }) : measurement);
+	}
+	return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // single relate
 
 interface Kind {
@@ -285,7 +388,7 @@ export async function singleRelate(ctx: Context): Promise<Measurement[]> {
 			id: 'relate.single',
 			group: 'relate',
 			label: 'single relate, random fresh pair (5 side types in turn)',
-			path: 'relate(subjectId, sideKey, [objectId], actor) — src/lib/server/graph/relate.ts, cypher/relations/check.cypher + create.cypher',
+			path: 'relate(subjectId, sideKey, [objectId], actor) — src/lib/server/graph/relate.ts, cypher/relations/relate.cypher',
 			latency: summarise(main.samples),
 			target: TARGETS.relate,
 			notes: main.skipped ? [`${main.skipped} pairs were already related and were redrawn`] : [],

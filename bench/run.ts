@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --scales 10k,100k,1M] [--only hub,filter,relate,bulk] [--regenerate] [--generate-only]
+ * npm run bench [-- --scales 10k,100k,1M] [--only hub,filter,explore,relate,bulk] [--regenerate] [--generate-only]
  *                [--samples N] [--max-load L] [--wait MINUTES]
  *
  * For each scale: an embedded Neo4j in .data/bench-<scale> (generated once, reused after), the
@@ -15,6 +15,7 @@ import { generate, GENERATOR_VERSION } from './generate';
 import { machine, type Machine } from './machine';
 import {
 	bulkRelate,
+	explore,
 	hubBlock,
 	MEASUREMENT_GROUPS,
 	nestedFilter,
@@ -194,6 +195,7 @@ async function runScale(scale: Scale, opts: Options, command: string, host: Mach
 			// reads first, on the graph exactly as generated; then the writes
 			['hub', hubBlock],
 			['filter', nestedFilter],
+			['explore', explore],
 			['relate', singleRelate],
 			['bulk', bulkRelate]
 		];

@@ -1,10 +1,26 @@
-// The live entities among $ids as graph nodes, and every relation among them (of the given native
-// types, or all when $allTypes).
-MATCH (n:Entity) WHERE n.id IN $ids AND n.deletedAt IS NULL
-WITH collect(n) AS nodes
+// Graph nodes and every relation among them (of the given native types, or all when $allTypes).
+// The nodes are the live entities of a walk around $focus (breadth first, up to $depth relations,
+// only through $relationshipFilter when not empty; the nearest $limit, `truncated` saying when
+// more were in reach) or, when $focus is null, the live entities among $ids. The walk's label
+// filter keeps it on entities, so only relations are followed (never tags or history).
+OPTIONAL MATCH (focus:Entity {id: $focus})
+CALL (focus) {
+  WITH focus WHERE focus IS NOT NULL
+  CALL apoc.path.subgraphNodes(focus, {
+    maxLevel: $depth, labelFilter: '+Entity', relationshipFilter: $relationshipFilter, bfs: true, limit: $limit + 1
+  }) YIELD node
+  RETURN collect(node) AS walked
+}
+CALL (focus) {
+  MATCH (n:Entity) WHERE $focus IS NULL AND n.id IN $ids
+  RETURN collect(n) AS listed
+}
+WITH size(walked) > $limit AS truncated,
+     [n IN CASE WHEN $focus IS NULL THEN listed ELSE walked[0..$limit] END WHERE n.deletedAt IS NULL] AS nodes
 CALL apoc.algo.cover(nodes) YIELD rel
-WITH nodes, collect(rel) AS rels
-RETURN [n IN nodes | n {.id, .name, managed: coalesce(n.managed, false),
+WITH truncated, nodes, collect(rel) AS rels
+RETURN truncated,
+       [n IN nodes | n {.id, .name, managed: coalesce(n.managed, false),
                        type: [l IN labels(n) WHERE l <> 'Entity'][0],
                        tags: [(n)-[:TAGGED]->(t:TagType) | t {.id, .name, .nameFr, .color}]}] AS nodes,
        [r IN rels WHERE $allTypes OR type(r) IN $nativeTypes |

@@ -1,11 +1,11 @@
-// Up to $limit shortest paths between two live entities, over relations only (relationships between
-// two :Entity nodes) and through live entities only, of at most $maxLength hops (6 at most).
+// Paths between two live entities, over relations only (relationships between two :Entity nodes)
+// and through live entities only. The PATHS marker below is replaced by one of graph/paths-*.cypher,
+// whose MAX_LENGTH marker is a validated whole number of hops (1 to 6): length bounds cannot be parameters.
 // Each hop is read in the path's direction: the side's predicate when the stored relationship points
 // along the path, its partner's when it points back (a symmetric type reads the same both ways).
 MATCH (a:Entity {id: $from}) WHERE a.deletedAt IS NULL
 MATCH (b:Entity {id: $to}) WHERE b.deletedAt IS NULL AND b <> a
-MATCH p = SHORTEST 5 (a) ((:Entity)-[]-(n:Entity WHERE n.deletedAt IS NULL)){1,6} (b)
-WHERE length(p) <= $maxLength
+/*PATHS*/
 WITH p ORDER BY length(p) LIMIT $limit
 WITH nodes(p) AS ns, relationships(p) AS rs
 RETURN [n IN ns | n {.id, .name, type: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS entities,

@@ -9,6 +9,7 @@ interface SideRow extends GraphSide {
 }
 
 interface DescribeRow {
+	truncated: boolean;
 	nodes: Omit<GraphNode, 'distance'>[];
 	edges: { id: string; source: string; target: string; nativeType: string }[];
 }
@@ -16,14 +17,19 @@ interface DescribeRow {
 /** Breadth-first distances from the focus over the edges returned. */
 function distances(focus: string, edges: DescribeRow['edges']): Map<string, number> {
 	const neighbours = new Map<string, string[]>();
+	const link = (from: string, to: string) => {
+		const list = neighbours.get(from);
+		if (list) list.push(to);
+		else neighbours.set(from, [to]);
+	};
 	for (const e of edges) {
-		neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
-		neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
+		link(e.source, e.target);
+		link(e.target, e.source);
 	}
 	const seen = new Map([[focus, 0]]);
 	const queue = [focus];
-	while (queue.length) {
-		const id = queue.shift()!;
+	for (let head = 0; head < queue.length; head++) {
+		const id = queue[head]!;
 		for (const next of neighbours.get(id) ?? []) {
 			if (!seen.has(next)) {
 				seen.set(next, seen.get(id)! + 1);
@@ -33,8 +39,6 @@ function distances(focus: string, edges: DescribeRow['edges']): Map<string, numb
 	}
 	return seen;
 }
-
-
 
 async function loadSides(tx: Tx) {
 	const sides = await tx.query<SideRow>('relation-types/sides');
@@ -47,12 +51,29 @@ function nativeTypesOf(byKey: Map<string, SideRow>, keys: string[]): string[] {
 	return [...new Set(keys.map((k) => byKey.get(k)!.nativeType))];
 }
 
-/** Nodes and relations among `ids`, each relation with both of its readings. */
-async function describe(tx: Tx, byKey: Map<string, SideRow>, ids: string[], nativeTypes: string[]) {
-	const [row] = await tx.query<DescribeRow>('graph/describe', { ids, nativeTypes, allTypes: nativeTypes.length === 0 });
-	const sides = [...byKey.values()];
-	const canonicalOf = new Map(sides.filter((s) => s.canonical).map((s) => [s.nativeType, s]));
-	const partnerOf = new Map(sides.filter((s) => !s.canonical).map((s) => [s.nativeType, s]));
+type Selection = { focus: string; depth: number; limit: number; relationshipFilter: string } | { ids: string[] };
+
+/**
+ * Graph nodes (a walk around a focus, or given ids) and the relations among them, each with both of
+ * its readings. The sides are read in the same round trip when the caller has not read them yet.
+ */
+async function describe(tx: Tx, selection: Selection, nativeTypes: string[], sides?: Map<string, SideRow>) {
+	const [byKey, [row]] = await Promise.all([
+		sides ?? loadSides(tx),
+		tx.query<DescribeRow>('graph/describe', {
+			focus: null,
+			ids: [],
+			depth: 0,
+			limit: MAX_GRAPH_NODES,
+			relationshipFilter: '',
+			...selection,
+			nativeTypes,
+			allTypes: nativeTypes.length === 0
+		})
+	]);
+	const all = [...byKey.values()];
+	const canonicalOf = new Map(all.filter((s) => s.canonical).map((s) => [s.nativeType, s]));
+	const partnerOf = new Map(all.filter((s) => !s.canonical).map((s) => [s.nativeType, s]));
 	const plain = (s: SideRow | undefined, fallback: string): GraphSide =>
 		s ? { key: s.key, predicate: s.predicate, predicateFr: s.predicateFr } : { key: fallback, predicate: fallback, predicateFr: null };
 	const edges: GraphEdge[] = (row?.edges ?? []).map((e) => {
@@ -64,7 +85,7 @@ async function describe(tx: Tx, byKey: Map<string, SideRow>, ids: string[], nati
 			symmetric: forward?.symmetric ?? false
 		};
 	});
-	return { nodes: row?.nodes ?? [], edges };
+	return { nodes: row?.nodes ?? [], edges, truncated: row?.truncated ?? false };
 }
 
 /**
@@ -73,23 +94,22 @@ async function describe(tx: Tx, byKey: Map<string, SideRow>, ids: string[], nati
  */
 export async function egoNetwork(query: EgoQuery): Promise<EgoGraph> {
 	return readTx(async (tx) => {
-		const byKey = await loadSides(tx);
-		const nativeTypes = nativeTypesOf(byKey, query.relationTypes);
-		const [reach] = await tx.query<{ truncated: boolean; ids: string[] }>('graph/ego', {
-			id: query.id,
-			depth: query.depth,
-			limit: query.limit,
-			relationshipFilter: nativeTypes.join('|')
-		});
-		// The walk always includes its start: an empty answer means there is no such entity.
-		if (!reach?.ids.includes(query.id)) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
-		const { nodes, edges } = await describe(tx, byKey, reach.ids, nativeTypes);
+		// Only a walk restricted to some relation types needs the sides before it starts.
+		const byKey = query.relationTypes.length ? await loadSides(tx) : undefined;
+		const nativeTypes = byKey ? nativeTypesOf(byKey, query.relationTypes) : [];
+		const { nodes, edges, truncated } = await describe(
+			tx,
+			{ focus: query.id, depth: query.depth, limit: query.limit, relationshipFilter: nativeTypes.join('|') },
+			nativeTypes,
+			byKey
+		);
+		if (!nodes.some((n) => n.id === query.id)) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
 		const distance = distances(query.id, edges);
 		return {
 			focus: query.id,
 			nodes: nodes.map((n) => ({ ...n, distance: distance.get(n.id) ?? query.depth })),
 			edges,
-			truncated: reach.truncated,
+			truncated,
 			limit: query.limit
 		};
 	});
@@ -98,7 +118,7 @@ export async function egoNetwork(query: EgoQuery): Promise<EgoGraph> {
 /** The given entities (a saved view, a path) and every relation among them. */
 export async function subgraph(ids: string[]): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
 	return readTx(async (tx) => {
-		const { nodes, edges } = await describe(tx, await loadSides(tx), ids.slice(0, MAX_GRAPH_NODES), []);
+		const { nodes, edges } = await describe(tx, { ids: ids.slice(0, MAX_GRAPH_NODES) }, []);
 		return { nodes: nodes.map((n) => ({ ...n, distance: 0 })), edges };
 	});
 }
