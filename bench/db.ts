@@ -1,5 +1,4 @@
-/** The benchmark's own Neo4j per scale, and the queries the runner and the profiler share. */
-import { createServer } from 'node:net';
+/** The benchmark's own Neo4j per scale, and the queries the runner shares with the measurements. */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connect, disconnect, readTx, runAutoCommit } from '$lib/server/db/driver';
@@ -7,6 +6,7 @@ import { startEmbeddedNeo4j } from '$lib/server/db/embedded-neo4j';
 import { migrate } from '$lib/server/db/migrations';
 import { setCypherRoot } from '$lib/server/db/queries';
 import { ensureSettings } from '$lib/server/settings';
+import { freePort } from '../tests/support/free-port';
 import { benchCypher } from './cypher';
 import type { Marker } from './generate';
 import type { Scale } from './scales';
@@ -17,17 +17,6 @@ export const RESULTS = join(DATA, 'bench-results');
 export const dataDirOf = (scale: Scale) => join(DATA, `bench-${scale.name}`);
 
 setCypherRoot(join(ROOT, 'cypher'));
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-		});
-	});
-}
 
 /** The scale's own Neo4j, connected, with the product's schema. */
 export async function open(scale: Scale, dataDir: string, log: (line: string) => void) {
