@@ -1,6 +1,6 @@
-import type { Driver } from 'neo4j-driver';
 import { ROLES, type Role } from '$lib/domain/roles';
 import type { SessionUser } from '../auth/sessions';
+import type { AutoCommitReader } from './executor';
 
 /** What the route hands the GraphQL handler: the user the hooks signed in (cookie or Bearer token). */
 export interface GraphQLServerContext {
@@ -20,8 +20,7 @@ export interface ApiJwt {
 /** The context of every resolver: ours, plus what @neo4j/graphql reads (`jwt`, `executionContext`). */
 export interface GraphQLContext extends GraphQLServerContext {
 	jwt: ApiJwt;
-	executionContext: Driver;
-	sessionConfig: { database?: string };
+	executionContext: AutoCommitReader;
 }
 
 export function jwtFor(user: SessionUser): ApiJwt {

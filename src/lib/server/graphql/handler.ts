@@ -1,6 +1,7 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { translate } from '$lib/i18n';
 import { getDriver } from '../db/driver';
+import { autoCommitReader } from './executor';
 import { jwtFor, type GraphQLContext, type GraphQLServerContext } from './context';
 import { maskError } from './errors';
 import { limitsOf, limitsPlugin } from './limits';
@@ -21,8 +22,8 @@ async function createHandler(): Promise<Yoga> {
 		// Built per request from the user the hooks signed in; nothing is cached, so a role change applies at once.
 		context: ({ user }) => ({
 			jwt: user ? jwtFor(user) : undefined,
-			executionContext: getDriver(),
-			sessionConfig: { database: process.env.NEO4J_DATABASE?.trim() || undefined }
+			// One auto-commit read per query instead of a transaction (see executor.ts).
+			executionContext: autoCommitReader(getDriver(), process.env.NEO4J_DATABASE?.trim() || undefined)
 		}),
 		graphiql: (_request, server) => server?.user?.role === 'admin' && { title: 'Graph CRM — GraphQL', defaultQuery: DEFAULT_QUERY },
 		landingPage: false,
