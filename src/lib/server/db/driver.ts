@@ -112,7 +112,25 @@ export function writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 	return session.executeWrite((tx) => work(wrap(tx))).finally(() => session.close());
 }
 
-export const read = <T = Row>(name: string, params?: Params) => readTx((tx) => tx.query<T>(name, params));
+/**
+ * One read statement, auto-committed: RUN and PULL in one round trip, where a read transaction costs
+ * BEGIN, RUN + PULL and COMMIT. A single statement gains nothing from a transaction; a transient
+ * failure (a leader change, a deadlock victim) is tried again once.
+ */
+export async function read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+	for (let attempt = 1; ; attempt++) {
+		const session = getDriver().session({ database, defaultAccessMode: neo4j.session.READ });
+		try {
+			const result = await session.run(cypher(name), toNeo4jParams(params) as Params);
+			return result.records.map((r) => plain(r.toObject()) as T);
+		} catch (e) {
+			if (attempt >= 2 || !neo4j.isRetriableError(e)) throw e;
+		} finally {
+			await session.close();
+		}
+	}
+}
+
 export const write = <T = Row>(name: string, params?: Params) => writeTx((tx) => tx.query<T>(name, params));
 
 /** Auto-commit statement: schema changes cannot share a transaction with writes. */

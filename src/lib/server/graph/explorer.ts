@@ -1,6 +1,6 @@
 import { MAX_GRAPH_NODES, type EgoGraph, type EgoQuery, type GraphEdge, type GraphNode, type GraphSide } from '$lib/domain/graph';
 import { DomainError } from '$lib/domain/errors';
-import { read, readTx, type Tx } from '../db/driver';
+import { read } from '../db/driver';
 
 interface SideRow extends GraphSide {
 	nativeType: string;
@@ -40,8 +40,8 @@ function distances(focus: string, edges: DescribeRow['edges']): Map<string, numb
 	return seen;
 }
 
-async function loadSides(tx: Tx) {
-	const sides = await tx.query<SideRow>('relation-types/sides');
+async function loadSides() {
+	const sides = await read<SideRow>('relation-types/sides');
 	return new Map(sides.map((s) => [s.key, s]));
 }
 
@@ -55,12 +55,12 @@ type Selection = { focus: string; depth: number; limit: number; relationshipFilt
 
 /**
  * Graph nodes (a walk around a focus, or given ids) and the relations among them, each with both of
- * its readings. The sides are read in the same round trip when the caller has not read them yet.
+ * its readings. The sides are read at the same time when the caller has not read them yet.
  */
-async function describe(tx: Tx, selection: Selection, nativeTypes: string[], sides?: Map<string, SideRow>) {
+async function describe(selection: Selection, nativeTypes: string[], sides?: Map<string, SideRow>) {
 	const [byKey, [row]] = await Promise.all([
-		sides ?? loadSides(tx),
-		tx.query<DescribeRow>('graph/describe', {
+		sides ?? loadSides(),
+		read<DescribeRow>('graph/describe', {
 			focus: null,
 			ids: [],
 			depth: 0,
@@ -93,34 +93,29 @@ async function describe(tx: Tx, selection: Selection, nativeTypes: string[], sid
  * relation sides; at most `limit` entities (the nearest), saying when more were in reach.
  */
 export async function egoNetwork(query: EgoQuery): Promise<EgoGraph> {
-	return readTx(async (tx) => {
-		// Only a walk restricted to some relation types needs the sides before it starts.
-		const byKey = query.relationTypes.length ? await loadSides(tx) : undefined;
-		const nativeTypes = byKey ? nativeTypesOf(byKey, query.relationTypes) : [];
-		const { nodes, edges, truncated } = await describe(
-			tx,
-			{ focus: query.id, depth: query.depth, limit: query.limit, relationshipFilter: nativeTypes.join('|') },
-			nativeTypes,
-			byKey
-		);
-		if (!nodes.some((n) => n.id === query.id)) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
-		const distance = distances(query.id, edges);
-		return {
-			focus: query.id,
-			nodes: nodes.map((n) => ({ ...n, distance: distance.get(n.id) ?? query.depth })),
-			edges,
-			truncated,
-			limit: query.limit
-		};
-	});
+	// Only a walk restricted to some relation types needs the sides before it starts.
+	const byKey = query.relationTypes.length ? await loadSides() : undefined;
+	const nativeTypes = byKey ? nativeTypesOf(byKey, query.relationTypes) : [];
+	const { nodes, edges, truncated } = await describe(
+		{ focus: query.id, depth: query.depth, limit: query.limit, relationshipFilter: nativeTypes.join('|') },
+		nativeTypes,
+		byKey
+	);
+	if (!nodes.some((n) => n.id === query.id)) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
+	const distance = distances(query.id, edges);
+	return {
+		focus: query.id,
+		nodes: nodes.map((n) => ({ ...n, distance: distance.get(n.id) ?? query.depth })),
+		edges,
+		truncated,
+		limit: query.limit
+	};
 }
 
 /** The given entities (a saved view, a path) and every relation among them. */
 export async function subgraph(ids: string[]): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
-	return readTx(async (tx) => {
-		const { nodes, edges } = await describe(tx, { ids: ids.slice(0, MAX_GRAPH_NODES) }, []);
-		return { nodes: nodes.map((n) => ({ ...n, distance: 0 })), edges };
-	});
+	const { nodes, edges } = await describe({ ids: ids.slice(0, MAX_GRAPH_NODES) }, []);
+	return { nodes: nodes.map((n) => ({ ...n, distance: 0 })), edges };
 }
 
 /** The canonical side of every enabled relation type: what the explorer filters and expands by. */
