@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { sha256 } from '@oslojs/crypto/sha2';
-import neo4j from 'neo4j-driver';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { API_TOKEN_PREFIX, MAX_API_TOKENS, apiTokenInput, type ApiTokenSummary } from '$lib/domain/api-tokens';
 import { DomainError } from '$lib/domain/errors';
 import { parseOrThrow } from '$lib/domain/forms';
-import { getDriver, plain, read, toNeo4jParams, write } from '../db/driver';
-import { cypher } from '../db/queries';
+import { read, write } from '../db/driver';
 import type { SessionUser } from './sessions';
 
 // Personal API tokens for integrators: `crm_` + 32 random bytes in base32. Like sessions, the
@@ -14,7 +12,8 @@ import type { SessionUser } from './sessions';
 // looks the hash up (no cache), so a revoked token or a deactivated account stops working at once.
 // No in-process cache on purpose: deactivation and role changes (auth/users.ts) and revocations made
 // by another app instance behind the load balancer could not invalidate it, so a cached token would
-// keep the old rights for its lifetime. The lookup is kept cheap instead (see findToken).
+// keep the old rights for its lifetime. The lookup is kept cheap instead: read() is one auto-committed
+// statement, a single round trip.
 
 /** lastUsedAt is written at most this often per token, so a busy integration does not write on every call. */
 const TOUCH_AFTER_SECONDS = 60;
@@ -54,36 +53,13 @@ export async function revokeApiToken(userId: string, id: string): Promise<void> 
 	if (!row) throw new DomainError('TOKEN_NOT_FOUND', 'apiTokens.notFound', 404);
 }
 
-interface FoundToken {
-	tokenId: string;
-	stale: boolean;
-	user: SessionUser;
-}
-
-/**
- * The lookup runs on every API request, so it is one auto-commit read (RUN and PULL in one round
- * trip) rather than a read transaction (BEGIN, RUN + PULL, COMMIT: three round trips). It is a single
- * read statement, so a transaction adds nothing; a transient failure is tried again once.
- */
-async function findToken(hash: string): Promise<FoundToken | undefined> {
-	const params = toNeo4jParams({ hash, touchAfterSeconds: TOUCH_AFTER_SECONDS }) as Record<string, unknown>;
-	for (let attempt = 1; ; attempt++) {
-		const session = getDriver().session({ database: process.env.NEO4J_DATABASE?.trim() || undefined, defaultAccessMode: neo4j.session.READ });
-		try {
-			const result = await session.run(cypher('api-tokens/find'), params);
-			return result.records.map((r) => plain(r.toObject()) as FoundToken)[0];
-		} catch (e) {
-			if (attempt >= 2 || !neo4j.isRetriableError(e)) throw e;
-		} finally {
-			await session.close();
-		}
-	}
-}
-
 /** The user a token belongs to, or null for an unknown, revoked or malformed token or an inactive account. */
 export async function validateApiToken(token: string): Promise<SessionUser | null> {
 	if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 128) return null;
-	const row = await findToken(hashApiToken(token));
+	const [row] = await read<{ tokenId: string; stale: boolean; user: SessionUser }>('api-tokens/find', {
+		hash: hashApiToken(token),
+		touchAfterSeconds: TOUCH_AFTER_SECONDS
+	});
 	if (!row) return null;
 	if (row.stale) await write('api-tokens/touch', { id: row.tokenId });
 	return row.user;
