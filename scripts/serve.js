@@ -9,6 +9,8 @@ const PRIVATE_PROTOCOL_HEADER = 'x-crm-socket-protocol';
 export async function serve(root) {
 	const useSocketProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 	if (useSocketProtocol) process.env.PROTOCOL_HEADER = PRIVATE_PROTOCOL_HEADER;
+	// The built app is production: libraries such as graphql-js skip their development-time checks.
+	process.env.NODE_ENV ??= 'production';
 	// Importing the handler runs the app's init hook: Neo4j, migrations, demo data, first admin.
 	const { handler } = await import(`${root}/build/handler.js`);
 
