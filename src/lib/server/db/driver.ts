@@ -1,6 +1,6 @@
 import net from 'node:net';
 import tls from 'node:tls';
-import neo4j, { type Driver, type ManagedTransaction, isDateTime, isDate, isLocalDateTime } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, isDateTime, isDate, isLocalDateTime } from 'neo4j-driver';
 import { cypher } from './queries';
 
 export type Params = Record<string, unknown>;
@@ -115,20 +115,26 @@ export function writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 /**
  * One read statement, auto-committed: RUN and PULL in one round trip, where a read transaction costs
  * BEGIN, RUN + PULL and COMMIT. A single statement gains nothing from a transaction; a transient
- * failure (a leader change, a deadlock victim) is tried again once.
+ * failure (a leader change, a lost connection) is tried again, as executeRead would. `params` go to
+ * the driver as they are (see `read` for the product's own queries).
  */
-export async function read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+export async function readAutoCommit(text: string, params: Params = {}): Promise<QueryResult> {
 	for (let attempt = 1; ; attempt++) {
 		const session = getDriver().session({ database, defaultAccessMode: neo4j.session.READ });
 		try {
-			const result = await session.run(cypher(name), toNeo4jParams(params) as Params);
-			return result.records.map((r) => plain(r.toObject()) as T);
+			return await session.run(text, params);
 		} catch (e) {
-			if (attempt >= 2 || !neo4j.isRetriableError(e)) throw e;
+			if (attempt >= 3 || !neo4j.isRetriableError(e)) throw e;
 		} finally {
 			await session.close();
 		}
 	}
+}
+
+/** The query stored in `cypher/<name>.cypher`, as one auto-committed read. */
+export async function read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+	const result = await readAutoCommit(cypher(name), toNeo4jParams(params) as Params);
+	return result.records.map((r) => plain(r.toObject()) as T);
 }
 
 export const write = <T = Row>(name: string, params?: Params) => writeTx((tx) => tx.query<T>(name, params));

@@ -1,4 +1,5 @@
-import neo4j, { isRetriableError, type Driver, type QueryResult } from 'neo4j-driver';
+import type { QueryResult } from 'neo4j-driver';
+import { readAutoCommit } from '../db/driver';
 
 /**
  * What @neo4j/graphql runs its Cypher through (`executionContext`): one auto-commit read per query.
@@ -13,28 +14,11 @@ import neo4j, { isRetriableError, type Driver, type QueryResult } from 'neo4j-dr
  * Safe because everything the library executes in this schema is a read: its generated mutations
  * are all switched off (`@mutation(operations: [])` on every type), and our mutations are custom
  * resolvers that write through db/driver.ts. The session is opened in READ mode, so in a cluster a
- * write that slipped in would be refused, not silently routed. A read that fails with a transient
- * error (a cluster's leader change, a lost connection) is tried again, as executeRead would.
+ * write that slipped in would be refused, not silently routed.
  */
 export interface AutoCommitReader {
 	run(cypher: string, parameters?: Record<string, unknown>): Promise<QueryResult>;
 }
 
-const ATTEMPTS = 3;
-
-export function autoCommitReader(driver: Driver, database: string | undefined): AutoCommitReader {
-	return {
-		async run(cypher, parameters) {
-			for (let attempt = 1; ; attempt++) {
-				const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-				try {
-					return await session.run(cypher, parameters, { metadata: { app: 'graph-crm', type: 'graphql-read' } });
-				} catch (e) {
-					if (attempt >= ATTEMPTS || !isRetriableError(e)) throw e;
-				} finally {
-					await session.close();
-				}
-			}
-		}
-	};
-}
+/** The library's parameters are already driver values (its integers are Neo4j integers): passed as they are. */
+export const autoCommitReader: AutoCommitReader = { run: (cypher, parameters) => readAutoCommit(cypher, parameters) };

@@ -1,6 +1,5 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { translate } from '$lib/i18n';
-import { getDriver } from '../db/driver';
 import { autoCommitReader } from './executor';
 import { jwtFor, type GraphQLContext, type GraphQLServerContext } from './context';
 import { maskError } from './errors';
@@ -23,7 +22,7 @@ async function createHandler(): Promise<Yoga> {
 		context: ({ user }) => ({
 			jwt: user ? jwtFor(user) : undefined,
 			// One auto-commit read per query instead of a transaction (see executor.ts).
-			executionContext: autoCommitReader(getDriver(), process.env.NEO4J_DATABASE?.trim() || undefined)
+			executionContext: autoCommitReader
 		}),
 		graphiql: (_request, server) => server?.user?.role === 'admin' && { title: 'Graph CRM — GraphQL', defaultQuery: DEFAULT_QUERY },
 		landingPage: false,
