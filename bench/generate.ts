@@ -206,19 +206,13 @@ function entityRow(p: Plan, i: number, now: number) {
 	const updated = Math.min(now, created + (chance(r, 0.5) ? int(r, 365) * DAY : 0));
 	const { ownerId, ownerName } = ownerOf(r);
 	const deletedAt = p.trashed[i] ? Math.min(now, updated + int(r, 30) * DAY) : null;
+	let props;
 	if (i < p.orgCount) {
-		const name = i === p.ours ? 'Azur Fontaine' : i === p.hub ? 'Boréal Distribution' : undefined;
-		const props = organisation(r, name);
+		props = organisation(r, i === p.ours ? 'Azur Fontaine' : i === p.hub ? 'Boréal Distribution' : undefined);
 		if (i === p.ours) props.managed = true;
-		return {
-			props: { ...props, id: p.ids[i]!, ownerId, sortName: sortKey(props.name), searchText: searchText(props) },
-			ownerName,
-			createdAt: created,
-			updatedAt: updated,
-			deletedAt
-		};
+	} else {
+		props = contact(r);
 	}
-	const props = contact(r);
 	return {
 		props: { ...props, id: p.ids[i]!, ownerId, sortName: sortKey(props.name), searchText: searchText(props) },
 		ownerName,
