@@ -5,7 +5,8 @@
 import { DomainError } from '$lib/domain/errors';
 import type { FilterNode } from '$lib/domain/filters';
 import type { ListQuery } from '$lib/domain/entities';
-import { readTx } from '$lib/server/db/driver';
+import { randomUUID } from 'node:crypto';
+import { readTx, writeTx } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
 import { relate, relateMany } from '$lib/server/graph/relate';
 import { countFilter, runFilter } from '$lib/server/graph/filters';
@@ -466,16 +467,22 @@ export async function bulkRelate(ctx: Context): Promise<Measurement[]> {
 		const warm = await freshPairs(ctx, r, size, used);
 		await relateMany(BULK_KEY, warm, ctx.actor);
 		const work = [];
-		for (let b = 0; b < batches; b++) work.push(await freshPairs(ctx, r, size, used));
+		for (let b = 0; b < batches; b++) work.push({ product: await freshPairs(ctx, r, size, used), bare: await freshPairs(ctx, r, size, used) });
+		// Interleaved with the product's calls: the same number of relationships written with no check.
 		const times: number[] = [];
+		const bareTimes: number[] = [];
 		for (const pairs of work) {
-			const t = performance.now();
-			await relateMany(BULK_KEY, pairs, ctx.actor);
+			let t = performance.now();
+			await relateMany(BULK_KEY, pairs.product, ctx.actor);
 			times.push(performance.now() - t);
+			const items = pairs.bare.map((p) => ({ ...p, relationId: randomUUID() }));
+			t = performance.now();
+			await writeTx((tx) => tx.run(benchCypher('bare-create'), { items, actorId: ctx.actor.id }));
+			bareTimes.push(performance.now() - t);
 		}
-		const seconds = times.reduce((s, x) => s + x, 0) / 1000;
-		const throughput = Math.round((size * batches) / seconds);
-		ctx.log(`bulk ${size}/call: ${throughput.toLocaleString('en')} relations/s`);
+		const rate = (ms: number[]) => Math.round((size * batches) / (ms.reduce((s, x) => s + x, 0) / 1000));
+		const throughput = rate(times);
+		ctx.log(`bulk ${size}/call: ${throughput.toLocaleString('en')} relations/s (a bare CREATE: ${rate(bareTimes).toLocaleString('en')}/s)`);
 		out.push(
 			judge({
 				id: `bulk.${size}`,
@@ -491,6 +498,18 @@ export async function bulkRelate(ctx: Context): Promise<Measurement[]> {
 				command: ctx.command
 			})
 		);
+		out.push({
+			id: `bulk.bare-${size}`,
+			group: 'bulk',
+			label: `baseline: bare CREATE of ${size.toLocaleString('en')} relationships per transaction, no check (× ${batches})`,
+			path: 'bench/cypher/bare-create.cypher',
+			latency: summarise(bareTimes),
+			throughput: rate(bareTimes),
+			relations: size * batches,
+			notes: [],
+			measuredAt: now(),
+			command: ctx.command
+		});
 	}
 	return out;
 }
