@@ -86,6 +86,9 @@ export function toNeo4jParams(value: unknown): unknown {
 	return value;
 }
 
+/** A result's records as plain objects (temporal values as ISO strings). */
+const rowsOf = <T>(result: QueryResult): T[] => result.records.map((r) => plain(r.toObject()) as T);
+
 export interface Tx {
 	/** Runs the query stored in `cypher/<name>.cypher`. */
 	query<T = Row>(name: string, params?: Params): Promise<T[]>;
@@ -96,7 +99,7 @@ export interface Tx {
 function wrap(tx: ManagedTransaction): Tx {
 	const run = async <T>(text: string, params: Params = {}): Promise<T[]> => {
 		const result = await tx.run(text, toNeo4jParams(params) as Params);
-		return result.records.map((r) => plain(r.toObject()) as T);
+		return rowsOf<T>(result);
 	};
 	return { run, query: (name, params) => run(cypher(name), params) };
 }
@@ -134,7 +137,7 @@ export async function readAutoCommit(text: string, params: Params = {}): Promise
 /** The query stored in `cypher/<name>.cypher`, as one auto-committed read. */
 export async function read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
 	const result = await readAutoCommit(cypher(name), toNeo4jParams(params) as Params);
-	return result.records.map((r) => plain(r.toObject()) as T);
+	return rowsOf<T>(result);
 }
 
 export const write = <T = Row>(name: string, params?: Params) => writeTx((tx) => tx.query<T>(name, params));
