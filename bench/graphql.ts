@@ -24,6 +24,7 @@ import { handleGraphQL } from '$lib/server/graphql/handler';
 import { ensureSettings } from '$lib/server/settings';
 import { freePort } from '../tests/support/free-port';
 import { benchCypher } from './cypher';
+import { summarise as stats } from './stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCHMARKS = join(ROOT, 'BENCHMARKS.md');
@@ -109,21 +110,6 @@ async function baseline(request: Request): Promise<Response> {
 	const result = await readAutoCommit(benchCypher('graphql-baseline'), toNeo4jParams({ offset: variables.offset, limit: PAGE }) as Record<string, unknown>);
 	const organisations = result.records.map((r) => plain(r.get('organisation')));
 	return new Response(JSON.stringify({ data: { organisations } }), { headers: { 'content-type': 'application/json' } });
-}
-
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-
-interface Stats {
-	n: number;
-	p50: number;
-	p95: number;
-	p99: number;
-	mean: number;
-}
-
-function stats(samples: number[]): Stats {
-	const sorted = [...samples].sort((a, b) => a - b);
-	return { n: sorted.length, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), p99: quantile(sorted, 0.99), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
 }
 
 async function main() {

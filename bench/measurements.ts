@@ -129,7 +129,7 @@ export async function hubBlock(ctx: Context): Promise<Measurement[]> {
 // nested filter
 
 /** "Organisations that are prospects of a competitor of ours", as the filter editor builds it. */
-export const PROSPECTS_OF_COMPETITORS: FilterNode = {
+const PROSPECTS_OF_COMPETITORS: FilterNode = {
 	kind: 'group',
 	op: 'and',
 	items: [

@@ -49,7 +49,7 @@ usage: npm run bench [-- --scales ${SCALES.map((s) => s.name).join(',')}] [--onl
 }
 
 function parseArgs(argv: string[]): Options {
-	const cores = machineCores();
+	const cores = availableParallelism();
 	const opts: Options = {
 		scales: [...SCALES],
 		only: [...MEASUREMENT_GROUPS],
@@ -100,10 +100,6 @@ function parseArgs(argv: string[]): Options {
 		}
 	}
 	return opts;
-}
-
-function machineCores(): number {
-	return availableParallelism();
 }
 
 /**
