@@ -44,20 +44,13 @@ export async function loadVocabulary(tx: Tx): Promise<Vocabulary> {
 	return { relationTypes: row?.relationTypes ?? [], tagTypes: row?.tagTypes ?? [] };
 }
 
-const PREFIXES: Record<string, string> = {
-	rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-	rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-	xsd: 'http://www.w3.org/2001/XMLSchema#',
-	owl: 'http://www.w3.org/2002/07/owl#'
-};
-
 function invalidTerm(position: 's' | 'p' | 'o'): DomainError {
 	return new DomainError('INVALID_PATTERN', `error.triples.term.${position}`, 400, { position });
 }
 
 /** A quoted literal as typed in `o` (`"x"`, `"x"@fr`, `"true"^^xsd:boolean`), read by the Turtle parser. */
 function parseLiteral(raw: string, iris: Iris): Literal | null {
-	const prefixes = Object.entries({ ...iris.prefixes, ...PREFIXES })
+	const prefixes = Object.entries(iris.prefixes)
 		.map(([p, iri]) => `@prefix ${p}: <${iri}> .`)
 		.join('\n');
 	try {
@@ -87,7 +80,7 @@ export function parsePatternTerm(raw: string | null, position: 's' | 'p' | 'o', 
 	if (position === 'p' && RELATION_KEY.test(text)) return namedNode(iris.relation(text));
 	const prefixed = /^([a-z][a-z0-9]*):([A-Za-z0-9_][\w.-]*)$/.exec(text);
 	if (prefixed) {
-		const namespace = ({ ...iris.prefixes, ...PREFIXES } as Record<string, string | undefined>)[prefixed[1] ?? ''];
+		const namespace = iris.prefixes[prefixed[1]!];
 		// An unknown prefix is more likely a mistake than an IRI scheme.
 		if (namespace) return namedNode(namespace + (prefixed[2] ?? ''));
 		throw invalidTerm(position);
@@ -203,7 +196,6 @@ export async function queryTriples(query: TripleQuery, base: string): Promise<Tr
 	const s = parsePatternTerm(query.s, 's', iris);
 	const p = parsePatternTerm(query.p, 'p', iris);
 	const o = parsePatternTerm(query.o, 'o', iris);
-	if (s?.termType === 'Literal' || p?.termType === 'Literal') throw invalidTerm(s?.termType === 'Literal' ? 's' : 'p');
 	const skip = (query.page - 1) * query.size;
 	const wanted = query.size + 1; // one more tells whether there is a next page
 	return readTx(async (tx) => {
