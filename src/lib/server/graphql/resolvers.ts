@@ -3,6 +3,8 @@ import type { EntityType } from '$lib/domain/entities';
 import { DomainError } from '$lib/domain/errors';
 import { parseOrThrow } from '$lib/domain/forms';
 import { relateInput } from '$lib/domain/relations';
+import type { Permission } from '$lib/domain/roles';
+import type { Actor } from '../entities/actor';
 import { tripleQuery } from '$lib/domain/triples';
 import { createContact, updateContact } from '../entities/contacts';
 import { createOrganisation, updateOrganisation } from '../entities/organisations';
@@ -20,10 +22,19 @@ import { domainErrors, requirePermission } from './errors';
 // The fields schema.graphql declares without @cypher: each calls the module the web interface
 // calls, with the same permission, so validation, refusals and history are the same.
 
-const id = z.string().trim().min(1).max(64);
-const ids = { id: (v: unknown) => parseOrThrow(id, v) };
+const idSchema = z.string().trim().min(1).max(64);
+const id = (v: unknown) => parseOrThrow(idSchema, v);
 
 type Args = Record<string, unknown>;
+type EntityUpdateArgs = { id: string; version: string; input: Args };
+
+/**
+ * A resolver for users whose role allows `permission` (the rule of the web interface): `work` gets
+ * the arguments and that user (as the actor of any change), and our refusals come out as GraphQL errors with their code.
+ */
+function allowed<A>(permission: Permission, work: (args: A, actor: Actor, ctx: GraphQLContext) => Promise<unknown>) {
+	return (_: unknown, args: A, ctx: GraphQLContext) => domainErrors(() => work(args, requirePermission(ctx.user, permission), ctx));
+}
 
 /** An entity as the mutations return it: who it is and the version to send back with an update. */
 async function entityPayload(type: EntityType, entityId: string) {
@@ -40,20 +51,29 @@ async function requireLive(type: EntityType, entityId: string): Promise<void> {
 /** GraphQL leaves absent lists out; the forms always send them. */
 const withLists = (input: Args) => ({ ...input, phones: input.phones ?? [], emails: input.emails ?? [] });
 
+/** Saves a live entity with the web interface's `update`, then answers with its new version. */
+async function updateLive(
+	type: EntityType,
+	update: (id: string, version: string, raw: unknown, actor: Actor) => Promise<void>,
+	args: EntityUpdateArgs,
+	actor: Actor
+) {
+	const entityId = id(args.id);
+	await requireLive(type, entityId);
+	await update(entityId, args.version, withLists(args.input), actor);
+	return entityPayload(type, entityId);
+}
+
 export const resolvers = {
 	Query: {
-		triples: (_: unknown, args: Args, ctx: GraphQLContext) =>
-			domainErrors(async () => {
-				requirePermission(ctx.user, 'entity:read');
-				const query = parseOrThrow(tripleQuery, { s: args.s, p: args.p, o: args.o, page: args.page, size: args.size });
-				const result = await queryTriples(query, baseFor(ctx.url));
-				return { triples: result.quads.map(quadToJson), page: query.page, size: query.size, hasMore: result.hasMore };
-			}),
-		paths: (_: unknown, args: Args, ctx: GraphQLContext) =>
-			domainErrors(async () => {
-				requirePermission(ctx.user, 'entity:read');
-				return shortestPaths(String(args.from), String(args.to), { maxLength: args.maxLength as number, limit: args.limit as number });
-			})
+		triples: allowed('entity:read', async (args: Args, _user, ctx) => {
+			const query = parseOrThrow(tripleQuery, { s: args.s, p: args.p, o: args.o, page: args.page, size: args.size });
+			const result = await queryTriples(query, baseFor(ctx.url));
+			return { triples: result.quads.map(quadToJson), page: query.page, size: query.size, hasMore: result.hasMore };
+		}),
+		paths: allowed('entity:read', (args: Args) =>
+			shortestPaths(String(args.from), String(args.to), { maxLength: args.maxLength as number, limit: args.limit as number })
+		)
 	},
 	TripleObject: {
 		iri: (o: { iri?: string }) => o.iri ?? null,
@@ -62,62 +82,30 @@ export const resolvers = {
 		lang: (o: { lang?: string }) => o.lang ?? null
 	},
 	Mutation: {
-		relate: (_: unknown, args: Args, ctx: GraphQLContext) =>
-			domainErrors(async () => {
-				const actor = requirePermission(ctx.user, 'entity:write');
-				const subject = ids.id(args.subject);
-				const input = parseOrThrow(relateInput, { type: args.type, objects: args.objects, attributes: args.attributes ?? {} });
-				return { relationIds: await relate(subject, input.type, input.objects, actor, input.attributes) };
-			}),
-		unrelate: (_: unknown, args: Args, ctx: GraphQLContext) =>
-			domainErrors(async () => {
-				const actor = requirePermission(ctx.user, 'entity:write');
-				await unrelate(ids.id(args.entity), ids.id(args.relation), actor);
-				return true;
-			}),
-		createOrganisation: (_: unknown, args: { input: Args }, ctx: GraphQLContext) =>
-			domainErrors(async () => {
-				const actor = requirePermission(ctx.user, 'entity:write');
-				return entityPayload('Organisation', await createOrganisation(withLists(args.input), actor));
-			}),
-		updateOrganisation: (_: unknown, args: { id: string; version: string; input: Args }, ctx: GraphQLContext) =>
-			domainErrors(async () => {
-				const actor = requirePermission(ctx.user, 'entity:write');
-				const entityId = ids.id(args.id);
-				await requireLive('Organisation', entityId);
-				await updateOrganisation(entityId, args.version, withLists(args.input), actor);
-				return entityPayload('Organisation', entityId);
-			}),
-		createContact: (_: unknown, args: { input: Args }, ctx: GraphQLContext) =>
-			domainErrors(async () => {
-				const actor = requirePermission(ctx.user, 'entity:write');
-				return entityPayload('Contact', await createContact(withLists(args.input), actor));
-			}),
-		updateContact: (_: unknown, args: { id: string; version: string; input: Args }, ctx: GraphQLContext) =>
-			domainErrors(async () => {
-				const actor = requirePermission(ctx.user, 'entity:write');
-				const entityId = ids.id(args.id);
-				await requireLive('Contact', entityId);
-				await updateContact(entityId, args.version, withLists(args.input), actor);
-				return entityPayload('Contact', entityId);
-			}),
-		trashEntity: (_: unknown, args: Args, ctx: GraphQLContext) =>
-			domainErrors(async () => {
-				const actor = requirePermission(ctx.user, 'entity:write');
-				await trashEntity(ids.id(args.id), actor);
-				return true;
-			}),
-		tag: (_: unknown, args: Args, ctx: GraphQLContext) =>
-			domainErrors(async () => {
-				const actor = requirePermission(ctx.user, 'entity:write');
-				await tagEntity(ids.id(args.entity), ids.id(args.tag), actor);
-				return true;
-			}),
-		untag: (_: unknown, args: Args, ctx: GraphQLContext) =>
-			domainErrors(async () => {
-				const actor = requirePermission(ctx.user, 'entity:write');
-				await untagEntity(ids.id(args.entity), ids.id(args.tag), actor);
-				return true;
-			})
+		relate: allowed('entity:write', async (args: Args, actor) => {
+			const subject = id(args.subject);
+			const input = parseOrThrow(relateInput, { type: args.type, objects: args.objects, attributes: args.attributes ?? {} });
+			return { relationIds: await relate(subject, input.type, input.objects, actor, input.attributes) };
+		}),
+		unrelate: allowed('entity:write', async (args: Args, actor) => {
+			await unrelate(id(args.entity), id(args.relation), actor);
+			return true;
+		}),
+		createOrganisation: allowed('entity:write', async (args: { input: Args }, actor) => entityPayload('Organisation', await createOrganisation(withLists(args.input), actor))),
+		updateOrganisation: allowed('entity:write', (args: EntityUpdateArgs, actor) => updateLive('Organisation', updateOrganisation, args, actor)),
+		createContact: allowed('entity:write', async (args: { input: Args }, actor) => entityPayload('Contact', await createContact(withLists(args.input), actor))),
+		updateContact: allowed('entity:write', (args: EntityUpdateArgs, actor) => updateLive('Contact', updateContact, args, actor)),
+		trashEntity: allowed('entity:write', async (args: Args, actor) => {
+			await trashEntity(id(args.id), actor);
+			return true;
+		}),
+		tag: allowed('entity:write', async (args: Args, actor) => {
+			await tagEntity(id(args.entity), id(args.tag), actor);
+			return true;
+		}),
+		untag: allowed('entity:write', async (args: Args, actor) => {
+			await untagEntity(id(args.entity), id(args.tag), actor);
+			return true;
+		})
 	}
 };
