@@ -19,6 +19,11 @@ export interface GraphSide {
 	predicateFr: string | null;
 }
 
+/** A canonical side with its native relationship type: what the explorer filters and expands by. */
+export interface ExplorerSide extends GraphSide {
+	nativeType: string;
+}
+
 export interface GraphEdge {
 	id: string;
 	source: string;

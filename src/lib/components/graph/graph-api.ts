@@ -1,4 +1,4 @@
-import type { EgoGraph, GraphEdge, GraphNode, GraphView, GraphViewInput } from '$lib/domain/graph';
+import type { EgoGraph, GraphEdge, GraphNode, GraphSide, GraphView, GraphViewInput } from '$lib/domain/graph';
 import type { EntityPath } from '$lib/domain/paths-graph';
 
 /** A refusal from the server, with the sentence to show. */
@@ -29,9 +29,7 @@ export const graphApi = {
 	paths: (from: string, to: string, maxLength: number, limit: number) =>
 		call<{ paths: EntityPath[] }>(`/api/graph/paths?${new URLSearchParams({ from, to, maxLength: String(maxLength), limit: String(limit) })}`),
 	sidesBetween: (subject: string, object: string) =>
-		call<{ sides: { key: string; predicate: string; predicateFr: string | null }[] }>(
-			`/api/relation-types?${new URLSearchParams({ subject, object })}`
-		),
+		call<{ sides: GraphSide[] }>(`/api/relation-types?${new URLSearchParams({ subject, object })}`),
 	relate: (subject: string, type: string, object: string) =>
 		call<{ ids: string[] }>('/api/relations', {
 			method: 'POST',

@@ -1,9 +1,8 @@
-import { MAX_GRAPH_NODES, type EgoGraph, type EgoQuery, type GraphEdge, type GraphNode, type GraphSide } from '$lib/domain/graph';
+import { MAX_GRAPH_NODES, type EgoGraph, type EgoQuery, type ExplorerSide, type GraphEdge, type GraphNode, type GraphSide } from '$lib/domain/graph';
 import { DomainError } from '$lib/domain/errors';
 import { read } from '../db/driver';
 
-interface SideRow extends GraphSide {
-	nativeType: string;
+interface SideRow extends ExplorerSide {
 	canonical: boolean;
 	symmetric: boolean;
 }
@@ -119,7 +118,7 @@ export async function subgraph(ids: string[]): Promise<{ nodes: GraphNode[]; edg
 }
 
 /** The canonical side of every enabled relation type: what the explorer filters and expands by. */
-export async function graphSides(): Promise<{ key: string; nativeType: string; predicate: string; predicateFr: string | null }[]> {
+export async function graphSides(): Promise<ExplorerSide[]> {
 	const sides = await read<SideRow & { enabled: boolean }>('relation-types/sides');
 	return sides
 		.filter((s) => s.canonical && s.enabled)
