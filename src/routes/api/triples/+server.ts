@@ -1,7 +1,7 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { isDomainError } from '$lib/domain/errors';
 import { parseWith } from '$lib/domain/forms';
-import { TRIPLE_FORMATS, tripleQuery } from '$lib/domain/triples';
+import { MAX_TRIPLE_PAGE_SIZE, TRIPLE_FORMATS, tripleQuery } from '$lib/domain/triples';
 import { translate } from '$lib/i18n';
 import { baseFor } from '$lib/server/graph/rdf';
 import { contentTypeOf, negotiate, quadToJson, serialise } from '$lib/server/graph/rdf-formats';
@@ -20,7 +20,7 @@ export const GET: RequestHandler = async ({ url, request, locals }) => {
 	const parsed = parseWith(tripleQuery, Object.fromEntries(url.searchParams));
 	if (!parsed.ok) {
 		const [field, key] = Object.entries(parsed.fieldErrors)[0]!;
-		return refuse(400, 'INVALID_PATTERN', key, { field, max: 1000 });
+		return refuse(400, 'INVALID_PATTERN', key, { field, max: MAX_TRIPLE_PAGE_SIZE });
 	}
 	const query = parsed.data;
 	const format = negotiate(request.headers.get('accept'), query.format, TRIPLE_FORMATS, 'json');
