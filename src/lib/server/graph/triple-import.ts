@@ -4,7 +4,7 @@
  * triple is accepted; a dry run runs the very same transaction and rolls it back.
  */
 import { randomUUID } from 'node:crypto';
-import type { Literal, Quad, Term } from 'n3';
+import type { Literal, Term } from 'n3';
 import { contactInput, organisationInput, type EntityType } from '$lib/domain/entities';
 import { parseWith } from '$lib/domain/forms';
 import { can } from '$lib/domain/roles';
@@ -26,9 +26,11 @@ import {
 	CRM_TAG_CLASS,
 	ENTITY_PROPERTIES,
 	LIST_PROPERTIES,
+	RDF_LANG_STRING,
 	RDF_TYPE,
 	RDFS_LABEL,
 	UUID,
+	XSD_STRING,
 	isEntityType,
 	meaningOf,
 	propertyLocalName,
@@ -37,7 +39,7 @@ import {
 	type RelationTypeRow,
 	type TagTypeRow
 } from './rdf';
-import { parseTriples } from './triple-parse';
+import { parseTriples, type LinedQuad } from './triple-parse';
 import { loadVocabulary } from './triples';
 
 export interface ImportOptions {
@@ -96,7 +98,7 @@ class Rollback extends Error {
 	}
 }
 
-const STRING_DATATYPES = new Set(['http://www.w3.org/2001/XMLSchema#string', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString']);
+const STRING_DATATYPES = new Set([XSD_STRING, RDF_LANG_STRING]);
 const termLabel = (term: Term) => (term.termType === 'BlankNode' ? `_:${term.value}` : `<${term.value}>`);
 const fieldName = (property: string) => (property === 'name' ? 'rdfs:label' : `crm:${propertyLocalName(property)}`);
 
@@ -108,7 +110,7 @@ class Collector {
 }
 
 /** First pass: sorts each triple into entity descriptions, tag type descriptions and relations. */
-function classify(quads: { quad: Quad; line: number }[], relationTypes: Map<string, RelationTypeRow>, errors: Collector) {
+function classify(quads: LinedQuad[], relationTypes: Map<string, RelationTypeRow>, errors: Collector) {
 	const nodes = new Map<string, Node>();
 	const tagNodes = new Map<string, TagNode>();
 	const relations: RelationStatement[] = [];
@@ -333,7 +335,7 @@ function plannedTagTypes(tagNodes: Map<string, TagNode>, existing: Map<string, T
 }
 
 /** Everything that needs the database to decide, then the writes. Throws Rollback unless committing. */
-async function run(tx: Tx, quads: { quad: Quad; line: number }[], actor: Actor, settings: Settings, dryRun: boolean): Promise<ImportReport> {
+async function run(tx: Tx, quads: LinedQuad[], actor: Actor, settings: Settings, dryRun: boolean): Promise<ImportReport> {
 	const report = emptyImportReport(dryRun);
 	const errors = new Collector();
 	const stop = () => {
