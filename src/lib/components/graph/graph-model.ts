@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '$lib/domain/graph';
+import type { EntityPath } from '$lib/domain/paths-graph';
 import { predicateOf } from '$lib/domain/relations';
 
 /**
@@ -45,15 +46,9 @@ export function nodeElement(node: GraphNode, focus: string | null): ElementDefin
 	};
 }
 
-export interface PathHop {
-	from: { id: string; name: string };
-	to: { id: string; name: string };
-	predicate: string;
-}
-
 /** "B is a customer of A, which has as prospect C, which is a prospect of D". */
-export function pathSentence(hops: PathHop[], which: string): string {
-	if (hops.length === 0) return '';
-	const [first, ...rest] = hops;
-	return [`${first!.from.name} ${first!.predicate} ${first!.to.name}`, ...rest.map((h) => `${which} ${h.predicate} ${h.to.name}`)].join(', ');
+export function pathSentence(path: EntityPath, locale: string, which: string): string {
+	return path.hops
+		.map((hop, i) => `${i === 0 ? path.entities[0]!.name : which} ${predicateOf(hop, locale)} ${path.entities[i + 1]!.name}`)
+		.join(', ');
 }
