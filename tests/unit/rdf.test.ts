@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { irisFor, meaningOf } from '../../src/lib/server/graph/rdf';
 import { negotiate } from '../../src/lib/server/graph/rdf-formats';
+import { localiseReport } from '../../src/lib/server/graph/triple-import';
 import { parseTriples } from '../../src/lib/server/graph/triple-parse';
 import { parsePatternTerm } from '../../src/lib/server/graph/triples';
-import { TRIPLE_FORMATS } from '../../src/lib/domain/triples';
+import { TRIPLE_FORMATS, emptyImportReport } from '../../src/lib/domain/triples';
 
 const iris = irisFor('https://crm.example.com/');
 const id = '0b7f7a4e-5a8e-4f0c-9f0a-2a1d3c4b5e6f';
@@ -78,5 +79,21 @@ describe('parsing with line numbers', () => {
 		const broken = await parseTriples(`${text}<${iris.entity(id)}> crm:city "Lyon" "Paris" .\n`, 'turtle', iris.base);
 		expect(broken.errors).toHaveLength(1);
 		expect(broken.errors[0]!.line).toBe(5);
+	});
+});
+
+describe('import report', () => {
+	it('names entity types and message keys in the reader\'s language', () => {
+		const report = {
+			...emptyImportReport(false),
+			errors: [
+				{ line: 3, code: 'TAG_NOT_FOR_TYPE', message: 'error.triples.tag.TAG_NOT_FOR_TYPE', params: { tag: 'VIP', type: 'Organisation', allowed: 'Contact' } },
+				{ line: 4, code: 'INVALID_VALUE', message: 'error.triples.field', params: { field: 'crm:category', reason: 'error.category' } }
+			]
+		};
+		const [tag, field] = localiseReport(report, 'fr').errors;
+		expect(tag).toMatchObject({ line: 3, code: 'TAG_NOT_FOR_TYPE' });
+		expect(tag!.message).toContain('fiche Société');
+		expect(field!.message).not.toContain('error.');
 	});
 });

@@ -10,7 +10,7 @@ import { parseWith } from '$lib/domain/forms';
 import { can } from '$lib/domain/roles';
 import { tagTypeInput } from '$lib/domain/tags';
 import { emptyImportReport, type ImportFormat, type ImportIssue, type ImportReport } from '$lib/domain/triples';
-import { translate, type Locale } from '$lib/i18n';
+import { localiseParams, translate, type Locale } from '$lib/i18n';
 import { writeTx, type Tx } from '../db/driver';
 import type { Actor } from '../entities/actor';
 import { normalisePhone } from '../entities/phones';
@@ -527,13 +527,16 @@ export async function importTriples(text: string, format: ImportFormat, actor: A
 	}
 }
 
-/** The report with its messages in the reader's language (parameters that are message keys too). */
+/** The report with its messages in the reader's language (parameters that are message keys or entity types too). */
 export function localiseReport(report: ImportReport, locale: Locale): ImportReport {
 	return {
 		...report,
 		errors: report.errors.map((issue) => {
-			const params = Object.fromEntries(
-				Object.entries(issue.params ?? {}).map(([k, v]) => [k, typeof v === 'string' && v.startsWith('error.') ? translate(locale, v) : v])
+			const params = localiseParams(
+				locale,
+				Object.fromEntries(
+					Object.entries(issue.params ?? {}).map(([k, v]) => [k, typeof v === 'string' && v.startsWith('error.') ? translate(locale, v) : v])
+				)
 			);
 			return { line: issue.line, code: issue.code, message: translate(locale, issue.message, params) };
 		})
