@@ -6,6 +6,7 @@ import { translate } from '$lib/i18n';
 import { read } from './db/driver';
 import { readForm, stringField } from './forms';
 import { relate, unrelate } from './graph/relate';
+import { graphSides } from './graph/explorer';
 import { relationTypesFor } from './graph/relation-types';
 import { groupByPredicate, relationsOf } from './graph/relations';
 import { listTagTypes, tagEntity, tagsOf, untagEntity } from './graph/tags';
@@ -18,24 +19,32 @@ import type { SessionUser } from './auth/sessions';
 export const SHORTCUTS = ['IS_PROSPECT_OF', 'IS_CUSTOMER_OF', 'IS_SUSPECT_OF', 'IS_COMPETITOR_OF'] as const;
 
 /** The timeline page asked for in the URL (`?history=2`). */
-export function historyPage(url: URL): number {
+function historyPage(url: URL): number {
 	const n = Number(url.searchParams.get('history'));
 	return Number.isInteger(n) && n > 1 ? Math.min(n, 10_000) : 1;
 }
 
-/** Everything the relations, tags and history panels of an entity page show. */
-export async function loadEntityPanels(entityId: string, type: EntityType, user: SessionUser, historyPage = 1) {
+/**
+ * Everything an entity page shows besides the entity itself: the tab asked for in the URL
+ * (`?tab=graph`), the tags, relations and timeline (`?history=` its page), and the explorer's sides
+ * on the graph tab.
+ */
+export async function loadEntityPanels(entityId: string, type: EntityType, user: SessionUser, url: URL) {
+	const tab = url.searchParams.get('tab') === 'graph' ? ('graph' as const) : ('details' as const);
 	const canWrite = can(user.role, 'entity:write');
-	const [relations, tags, history, relationTypes, tagTypes, ours] = await Promise.all([
+	const [relations, tags, history, relationTypes, tagTypes, ours, sides] = await Promise.all([
 		relationsOf(entityId),
 		tagsOf(entityId),
-		historyOf(entityId, historyPage),
+		historyOf(entityId, historyPage(url)),
 		canWrite ? relationTypesFor(entityId) : Promise.resolve([]),
 		canWrite ? listTagTypes() : Promise.resolve([]),
-		read<{ id: string; name: string }>('organisations/managed')
+		read<{ id: string; name: string }>('organisations/managed'),
+		tab === 'graph' ? graphSides() : Promise.resolve([])
 	]);
 	const offered = new Set(relationTypes.map((p) => p.side.key));
 	return {
+		tab,
+		canWrite,
 		relationGroups: groupByPredicate(relations),
 		relationTypes,
 		tags,
@@ -44,7 +53,8 @@ export async function loadEntityPanels(entityId: string, type: EntityType, user:
 		),
 		history,
 		ours: ours.filter((o) => o.id !== entityId),
-		shortcuts: SHORTCUTS.filter((key) => offered.has(key))
+		shortcuts: SHORTCUTS.filter((key) => offered.has(key)),
+		sides
 	};
 }
 

@@ -1,9 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
-import { can } from '$lib/domain/roles';
 import { getOrganisation } from '$lib/server/entities/organisations';
 import { trashAction } from '$lib/server/entity-actions';
-import { entityPanelActions, historyPage, loadEntityPanels } from '$lib/server/entity-page';
-import { graphSides } from '$lib/server/graph/explorer';
+import { entityPanelActions, loadEntityPanels } from '$lib/server/entity-page';
 import { loadOr404, requirePermission } from '$lib/server/http';
 import { getSettings } from '$lib/server/settings';
 
@@ -13,12 +11,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		loadOr404(locals, () => getOrganisation(params.id)),
 		getSettings()
 	]);
-	const tab = url.searchParams.get('tab') === 'graph' ? ('graph' as const) : ('details' as const);
-	const [panels, sides] = await Promise.all([
-		loadEntityPanels(params.id, 'Organisation', user, historyPage(url)),
-		tab === 'graph' ? graphSides() : Promise.resolve([])
-	]);
-	return { organisation, ...panels, tab, sides, homeCountry: settings.defaultPhoneCountry, canWrite: can(user.role, 'entity:write') };
+	const panels = await loadEntityPanels(params.id, 'Organisation', user, url);
+	return { organisation, ...panels, homeCountry: settings.defaultPhoneCountry };
 };
 
 export const actions = { trash: trashAction('Organisation'), ...entityPanelActions } satisfies Actions;
