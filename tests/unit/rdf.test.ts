@@ -4,7 +4,7 @@ import { negotiate } from '../../src/lib/server/graph/rdf-formats';
 import { localiseReport } from '../../src/lib/server/graph/triple-import';
 import { parseTriples } from '../../src/lib/server/graph/triple-parse';
 import { parsePatternTerm } from '../../src/lib/server/graph/triples';
-import { TRIPLE_FORMATS, emptyImportReport } from '../../src/lib/domain/triples';
+import { TRIPLE_FORMATS, emptyImportReport, type ImportReport } from '../../src/lib/domain/triples';
 
 const iris = irisFor('https://crm.example.com/');
 const id = '0b7f7a4e-5a8e-4f0c-9f0a-2a1d3c4b5e6f';
@@ -84,7 +84,7 @@ describe('parsing with line numbers', () => {
 
 describe('import report', () => {
 	it('names entity types and message keys in the reader\'s language', () => {
-		const report = {
+		const report: ImportReport = {
 			...emptyImportReport(false),
 			errors: [
 				{ line: 3, code: 'TAG_NOT_FOR_TYPE', message: 'error.triples.tag.TAG_NOT_FOR_TYPE', params: { tag: 'VIP', type: 'Organisation', allowed: 'Contact' } },
