@@ -12,7 +12,7 @@ import { readAutoCommit } from '../db/driver';
  * driver's work for a GraphQL read (measured with bench/graphql.ts).
  *
  * Safe because everything the library executes in this schema is a read: its generated mutations
- * are all switched off (`@mutation(operations: [])` on every type), and our mutations are custom
+ * are all switched off (`extend schema @mutation(operations: [])`), and our mutations are custom
  * resolvers that write through db/driver.ts. The session is opened in READ mode, so in a cluster a
  * write that slipped in would be refused, not silently routed.
  */
