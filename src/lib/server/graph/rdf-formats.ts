@@ -167,15 +167,8 @@ export function serialiserFor(format: Exclude<TripleFormat, 'json'>, iris: Iris)
 	return jsonLdSerialiser(iris);
 }
 
-/** The whole document for a few quads (a page of a pattern query). */
+/** The whole document for a few quads (a page of a pattern query, whose order keeps each subject's quads together). */
 export function serialise(quads: Quad[], format: Exclude<TripleFormat, 'json'>, iris: Iris): string {
 	const s = serialiserFor(format, iris);
-	// JSON-LD nodes and Turtle subject blocks want each subject's quads together (a stable grouping).
-	const order = new Map<string, number>();
-	quads.forEach((q) => order.has(q.subject.value) || order.set(q.subject.value, order.size));
-	const grouped = quads
-		.map((q, i) => ({ q, i }))
-		.sort((a, b) => order.get(a.q.subject.value)! - order.get(b.q.subject.value)! || a.i - b.i)
-		.map((x) => x.q);
-	return s.start() + s.write(grouped) + s.end();
+	return s.start() + s.write(quads) + s.end();
 }
