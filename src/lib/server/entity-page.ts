@@ -14,6 +14,7 @@ import { historyOf } from './history';
 import { attempt, failed, requirePermission } from './http';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { SessionUser } from './auth/sessions';
+import type { Actor } from './entities/actor';
 
 /** The shortcut buttons of Creme: relate this entity to our own company in one click. */
 export const SHORTCUTS = ['IS_PROSPECT_OF', 'IS_CUSTOMER_OF', 'IS_SUSPECT_OF', 'IS_COMPETITOR_OF'] as const;
@@ -60,6 +61,17 @@ export async function loadEntityPanels(entityId: string, type: EntityType, user:
 
 type ActionEvent = Pick<RequestEvent, 'request' | 'locals'> & { params: { id: string } };
 
+/** An action that does one thing to the page's entity with one submitted field, then says it is done. */
+function oneFieldAction(field: string, work: (entityId: string, value: string, user: Actor) => Promise<unknown>, message: string) {
+	return async ({ request, locals, params }: ActionEvent) => {
+		const user = requirePermission(locals, 'entity:write');
+		const form = await readForm(request, []);
+		const done = await attempt(locals, () => work(params.id, stringField(form, field), user));
+		if (failed(done)) return done;
+		return { ok: true as const, message: translate(locals.locale, message) };
+	};
+}
+
 /** Form actions shared by every entity page. */
 export const entityPanelActions = {
 	relate: async ({ request, locals, params }: ActionEvent) => {
@@ -87,25 +99,7 @@ export const entityPanelActions = {
 		if (failed(done)) return done;
 		return { ok: true as const, message: translate(locals.locale, 'relations.added', { count: 1 }) };
 	},
-	unrelate: async ({ request, locals, params }: ActionEvent) => {
-		const user = requirePermission(locals, 'entity:write');
-		const form = await readForm(request, []);
-		const done = await attempt(locals, () => unrelate(params.id, stringField(form, 'relation'), user));
-		if (failed(done)) return done;
-		return { ok: true as const, message: translate(locals.locale, 'relations.removed') };
-	},
-	tag: async ({ request, locals, params }: ActionEvent) => {
-		const user = requirePermission(locals, 'entity:write');
-		const form = await readForm(request, []);
-		const done = await attempt(locals, () => tagEntity(params.id, stringField(form, 'tag'), user));
-		if (failed(done)) return done;
-		return { ok: true as const, message: translate(locals.locale, 'tags.added') };
-	},
-	untag: async ({ request, locals, params }: ActionEvent) => {
-		const user = requirePermission(locals, 'entity:write');
-		const form = await readForm(request, []);
-		const done = await attempt(locals, () => untagEntity(params.id, stringField(form, 'tag'), user));
-		if (failed(done)) return done;
-		return { ok: true as const, message: translate(locals.locale, 'tags.removed') };
-	}
+	unrelate: oneFieldAction('relation', unrelate, 'relations.removed'),
+	tag: oneFieldAction('tag', tagEntity, 'tags.added'),
+	untag: oneFieldAction('tag', untagEntity, 'tags.removed')
 };
