@@ -62,7 +62,6 @@ export type EgoQuery = z.output<typeof egoQuery>;
 /** What a saved view keeps of the canvas. */
 export const graphViewState = z.object({
 	nodes: z.array(z.object({ id: z.string().max(64), x: z.number().finite(), y: z.number().finite() })).max(MAX_GRAPH_NODES),
-	hidden: z.array(z.string().max(64)).max(MAX_GRAPH_NODES).default([]),
 	entityTypes: z.array(z.string().max(40)).max(20).default([]),
 	relationTypes: z.array(z.string().max(80)).max(100).default([]),
 	layout: z.enum(['fcose', 'concentric', 'breadthfirst']).default('fcose'),
