@@ -3,7 +3,7 @@
  * negotiation. Writers are incremental so that the export can stream.
  */
 import { Writer, type Quad, type Term } from 'n3';
-import { TRIPLE_FORMATS, TRIPLE_MEDIA_TYPES, type TripleFormat, type TripleJson, type TripleObject } from '$lib/domain/triples';
+import { TRIPLE_MEDIA_TYPES, type TripleFormat, type TripleJson, type TripleObject } from '$lib/domain/triples';
 import { RDF_LANG_STRING, RDF_TYPE, XSD_STRING, type Iris } from './rdf';
 
 const MEDIA_TYPE_FORMAT: Record<string, TripleFormat> = {
@@ -68,9 +68,8 @@ export function negotiate(
 
 export const contentTypeOf = (format: TripleFormat) => `${TRIPLE_MEDIA_TYPES[format]}; charset=utf-8`;
 export const FILE_EXTENSION: Record<TripleFormat, string> = { json: 'json', turtle: 'ttl', ntriples: 'nt', jsonld: 'jsonld' };
-export { TRIPLE_FORMATS };
 
-export function objectToJson(term: Term): TripleObject {
+function objectToJson(term: Term): TripleObject {
 	if (term.termType !== 'Literal') return { iri: term.value };
 	const out: TripleObject = { literal: term.value };
 	if (term.language) out.lang = term.language;

@@ -61,7 +61,7 @@ export const CRM_COLOR = 'color';
 
 export const isEntityType = (v: string): v is EntityType => (ENTITY_TYPES as readonly string[]).includes(v);
 
-export function normaliseBase(base: string): string {
+function normaliseBase(base: string): string {
 	return base.replace(/\/+$/, '');
 }
 
@@ -136,7 +136,7 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export const RELATION_KEY = /^[A-Z][A-Z0-9_]*$/;
 
 /** A stored scalar as an RDF literal: strings plain, booleans and numbers typed. */
-export function literalOf(value: unknown): Literal {
+function literalOf(value: unknown): Literal {
 	if (typeof value === 'boolean') return literal(String(value), namedNode(XSD_BOOLEAN));
 	if (typeof value === 'number') return literal(String(value), namedNode(Number.isInteger(value) ? XSD_INTEGER : XSD_DOUBLE));
 	return literal(String(value));

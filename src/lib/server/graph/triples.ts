@@ -161,7 +161,7 @@ async function candidateSubjects(
 	return allLiveIds(tx);
 }
 
-export function entityTriples(
+function entityTriples(
 	tx: Tx,
 	iris: Iris,
 	ids: string[],
