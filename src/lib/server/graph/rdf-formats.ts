@@ -29,15 +29,16 @@ const FORMAT_ALIASES: Record<string, TripleFormat> = {
  * The format to answer in: `?format=` when given (handy in a browser), else the best of `allowed`
  * for the Accept header (q-values honoured, `*\/*` gives `fallback`). Null when nothing fits (406).
  */
-export function negotiate(
+export function negotiate<F extends TripleFormat>(
 	accept: string | null,
 	format: string | undefined,
-	allowed: readonly TripleFormat[],
-	fallback: TripleFormat
-): TripleFormat | null {
+	allowed: readonly F[],
+	fallback: F
+): F | null {
+	const offered = (f: TripleFormat | undefined): f is F => f !== undefined && (allowed as readonly TripleFormat[]).includes(f);
 	if (format) {
 		const chosen = FORMAT_ALIASES[format.toLowerCase()];
-		return chosen && allowed.includes(chosen) ? chosen : null;
+		return offered(chosen) ? chosen : null;
 	}
 	if (!accept || !accept.trim()) return fallback;
 	const ranges = accept
@@ -59,9 +60,10 @@ export function negotiate(
 			continue;
 		}
 		const chosen = MEDIA_TYPE_FORMAT[range.type];
-		if (chosen && allowed.includes(chosen)) return chosen;
+		if (offered(chosen)) return chosen;
 		// An export is JSON-LD when plain JSON is asked for and JSON is not offered.
-		if (range.type === 'application/json' && allowed.includes('jsonld')) return 'jsonld';
+		const jsonld = range.type === 'application/json' ? allowed.find((f) => f === 'jsonld') : undefined;
+		if (jsonld) return jsonld;
 	}
 	return null;
 }

@@ -11,7 +11,7 @@ const EXPORT_FORMATS = ['turtle', 'ntriples', 'jsonld'] as const;
 export const GET: RequestHandler = ({ url, request, locals }) => {
 	requirePermission(locals, 'entity:read');
 	const format = negotiate(request.headers.get('accept'), url.searchParams.get('format') || undefined, EXPORT_FORMATS, 'turtle');
-	if (!format || format === 'json') {
+	if (!format) {
 		return json({ error: 'NOT_ACCEPTABLE', message: translate(locals.locale, 'error.triples.notAcceptable') }, { status: 406 });
 	}
 	const day = new Date().toISOString().slice(0, 10);
