@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isRedirect, type RequestEvent } from '@sveltejs/kit';
 import { GraphQLError } from '../../src/lib/server/graphql/graphql-js';
 // @ts-ignore -- SvelteKit's internal request store, which `sequence` needs; the module ships no types.
@@ -118,6 +119,7 @@ describe('authentication', () => {
 		const someone = await account('agent');
 		const [stored] = await query<{ hash: string }>('MATCH (t:ApiToken {userId: $id}) RETURN t.hash AS hash', { id: someone.user.id });
 		expect(stored!.hash).toMatch(/^[0-9a-f]{64}$/);
+		expect(stored!.hash).toBe(createHash('sha256').update(someone.token).digest('hex'));
 		expect(stored!.hash).not.toContain(someone.token.slice(4));
 		expect(someone.token).toMatch(/^crm_[a-z2-7]{52}$/);
 

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { API_TOKEN_PREFIX, MAX_API_TOKENS, apiTokenInput, type ApiTokenSummary } from '$lib/domain/api-tokens';
 import { DomainError } from '$lib/domain/errors';
 import { parseOrThrow } from '$lib/domain/forms';
 import { read, write } from '../db/driver';
-import type { SessionUser } from './sessions';
+import { sessionIdOf, type SessionUser } from './sessions';
 
 // Personal API tokens for integrators: `crm_` + 32 random bytes in base32. Like sessions, the
 // database keeps only the SHA-256, so a copy of the database gives no usable token. Every request
@@ -18,9 +17,8 @@ import type { SessionUser } from './sessions';
 /** lastUsedAt is written at most this often per token, so a busy integration does not write on every call. */
 const TOUCH_AFTER_SECONDS = 60;
 
-export function hashApiToken(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
-}
+/** What the database keeps of a token: its SHA-256 in hex, computed like a session's id. */
+const hashApiToken = sessionIdOf;
 
 function generateApiToken(): string {
 	return API_TOKEN_PREFIX + encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(32)));
