@@ -20,4 +20,3 @@ export const apiTokenInput = z.object({
 		z.string().trim().min(1, { error: 'error.required' }).max(60, { error: 'error.tooLong' })
 	)
 });
-export type ApiTokenInput = z.output<typeof apiTokenInput>;
