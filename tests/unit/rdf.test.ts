@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { irisFor, meaningOf } from '../../src/lib/server/graph/rdf';
-import { negotiate } from '../../src/lib/server/graph/rdf-formats';
+import { importFormatOf, negotiate } from '../../src/lib/server/graph/rdf-formats';
 import { localiseReport } from '../../src/lib/server/graph/triple-import';
 import { parseTriples } from '../../src/lib/server/graph/triple-parse';
 import { parsePatternTerm } from '../../src/lib/server/graph/triples';
@@ -54,6 +54,15 @@ describe('content negotiation', () => {
 		expect(negotiate('image/png', undefined, TRIPLE_FORMATS, 'json')).toBeNull();
 		expect(negotiate('application/json', 'ttl', TRIPLE_FORMATS, 'json')).toBe('turtle');
 		expect(negotiate('application/json', undefined, ['turtle', 'ntriples', 'jsonld'], 'turtle')).toBe('jsonld');
+	});
+
+	it('reads an import as Turtle or N-Triples only, by its Content-Type', () => {
+		expect(importFormatOf('text/turtle; charset=utf-8')).toBe('turtle');
+		expect(importFormatOf('Application/X-Turtle')).toBe('turtle');
+		expect(importFormatOf('application/n-triples')).toBe('ntriples');
+		expect(importFormatOf('application/ld+json')).toBeNull();
+		expect(importFormatOf('application/json')).toBeNull();
+		expect(importFormatOf(null)).toBeNull();
 	});
 });
 

@@ -3,7 +3,14 @@
  * negotiation. Writers are incremental so that the export can stream.
  */
 import { Writer, type Quad, type Term } from 'n3';
-import { TRIPLE_MEDIA_TYPES, type TripleFormat, type TripleJson, type TripleObject } from '$lib/domain/triples';
+import {
+	IMPORT_FORMATS,
+	TRIPLE_MEDIA_TYPES,
+	type ImportFormat,
+	type TripleFormat,
+	type TripleJson,
+	type TripleObject
+} from '$lib/domain/triples';
 import { RDF_LANG_STRING, RDF_TYPE, XSD_STRING, type Iris } from './rdf';
 
 const MEDIA_TYPE_FORMAT: Record<string, TripleFormat> = {
@@ -66,6 +73,12 @@ export function negotiate<F extends TripleFormat>(
 		if (jsonld) return jsonld;
 	}
 	return null;
+}
+
+/** The import format a request's Content-Type names, or null when it is not one an import reads (415). */
+export function importFormatOf(contentType: string | null): ImportFormat | null {
+	const format = MEDIA_TYPE_FORMAT[(contentType ?? '').split(';')[0]!.trim().toLowerCase()];
+	return IMPORT_FORMATS.find((f) => f === format) ?? null;
 }
 
 export const contentTypeOf = (format: TripleFormat) => `${TRIPLE_MEDIA_TYPES[format]}; charset=utf-8`;

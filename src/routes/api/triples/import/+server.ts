@@ -1,16 +1,11 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { parseWith } from '$lib/domain/forms';
-import { importQuery, type ImportFormat } from '$lib/domain/triples';
+import { importQuery } from '$lib/domain/triples';
 import { translate } from '$lib/i18n';
 import { baseFor } from '$lib/server/graph/rdf';
+import { importFormatOf } from '$lib/server/graph/rdf-formats';
 import { importTriples, localiseReport } from '$lib/server/graph/triple-import';
 import { requirePermission } from '$lib/server/http';
-
-const FORMAT_OF_MEDIA_TYPE: Record<string, ImportFormat> = {
-	'text/turtle': 'turtle',
-	'application/x-turtle': 'turtle',
-	'application/n-triples': 'ntriples'
-};
 
 /**
  * `POST /api/triples/import[?dryRun=true]` with a Turtle or N-Triples body. 200 with the report when
@@ -22,8 +17,7 @@ export const POST: RequestHandler = async ({ url, request, locals }) => {
 	const refuse = (status: number, code: string, key: string) => json({ error: code, message: translate(locals.locale, key) }, { status });
 	const query = parseWith(importQuery, Object.fromEntries(url.searchParams));
 	if (!query.ok) return refuse(400, 'INVALID_INPUT', 'error.triples.dryRun');
-	const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-	const format = FORMAT_OF_MEDIA_TYPE[mediaType];
+	const format = importFormatOf(request.headers.get('content-type'));
 	if (!format) return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'error.triples.unsupportedMediaType');
 	const report = await importTriples(await request.text(), format, actor, { dryRun: query.data.dryRun, base: baseFor(url) });
 	return json(localiseReport(report, locals.locale), { status: report.errors.length > 0 ? 422 : 200 });
