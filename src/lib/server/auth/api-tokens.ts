@@ -52,7 +52,7 @@ export async function revokeApiToken(userId: string, id: string): Promise<void> 
 }
 
 /** The user a token belongs to, or null for an unknown, revoked or malformed token or an inactive account. */
-export async function validateApiToken(token: string): Promise<SessionUser | null> {
+async function validateApiToken(token: string): Promise<SessionUser | null> {
 	if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 128) return null;
 	const [row] = await read<{ tokenId: string; stale: boolean; user: SessionUser }>('api-tokens/find', {
 		hash: hashApiToken(token),

@@ -9,7 +9,7 @@ import type { Actor } from '../entities/actor';
  * A refusal of ours as a GraphQL error: the English sentence, and in `extensions` the stable
  * `code`, the HTTP status the web routes would answer, and the field errors as sentences.
  */
-export function domainToGraphQL(e: DomainError): GraphQLError {
+function domainToGraphQL(e: DomainError): GraphQLError {
 	const params = localiseParams('en', e.params);
 	const fieldErrors = Object.fromEntries(Object.entries(e.fieldErrors).map(([field, key]) => [field, translate('en', key, params)]));
 	return new GraphQLError(translate('en', e.message, params), {
@@ -26,7 +26,7 @@ export async function domainErrors<T>(work: () => Promise<T>): Promise<T> {
 	}
 }
 
-export function forbidden(role: string): GraphQLError {
+function forbidden(role: string): GraphQLError {
 	return new GraphQLError(translate('en', 'error.forbidden', { role: translate('en', `role.${role}`) }), {
 		extensions: { code: 'FORBIDDEN', status: 403 }
 	});

@@ -6,7 +6,7 @@ import { maskError } from './errors';
 import { limitsOf, limitsPlugin } from './limits';
 import { buildSchema, loadTypeDefs } from './schema';
 
-export const GRAPHQL_PATH = '/graphql';
+const GRAPHQL_PATH = '/graphql';
 
 type Yoga = YogaServerInstance<GraphQLServerContext, Partial<GraphQLContext>>;
 
@@ -46,7 +46,7 @@ query {
 `;
 
 /** The schema is built once per process, on the first request. */
-export function graphqlHandler(): Promise<Yoga> {
+function graphqlHandler(): Promise<Yoga> {
 	yoga ??= createHandler().catch((e) => {
 		yoga = null;
 		throw e;

@@ -21,9 +21,9 @@ export const MAX_DEPTH = 8;
 /** Roughly the number of objects a query may ask for: each list counts as its limit times what it selects. */
 export const MAX_COMPLEXITY = 10_000;
 /** The lists that may be long: a query must say how many it wants (at most their @limit max). */
-export const LIMIT_REQUIRED = ['organisations', 'contacts', 'entities', 'organisationsConnection', 'contactsConnection', 'entitiesConnection'];
+const LIMIT_REQUIRED = ['organisations', 'contacts', 'entities', 'organisationsConnection', 'contactsConnection', 'entitiesConnection'];
 /** Bounds of the arguments our own fields take, by `Type.field` (the generated ones are capped by @limit). */
-export const FIELD_LIMITS: Record<string, { arg: string; max: number }> = {
+const FIELD_LIMITS: Record<string, { arg: string; max: number }> = {
 	'Organisation.relations': { arg: 'limit', max: 200 },
 	'Contact.relations': { arg: 'limit', max: 200 },
 	'Entity.relations': { arg: 'limit', max: 200 },
@@ -124,7 +124,7 @@ function adminOnlyIntrospectionRule(context: ValidationContext): ASTVisitor {
 	};
 }
 
-export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, limits: Map<string, LimitDefaults>): number {
+function queryComplexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, limits: Map<string, LimitDefaults>): number {
 	return getComplexity({
 		schema,
 		query: document,

@@ -7,7 +7,7 @@ import { cypher } from '../db/queries';
 import { resolvers } from './resolvers';
 
 /** schema.graphql at the project root (CRM_ROOT, like the rest of the configuration, else the working directory). */
-export function schemaPath(): string {
+function schemaPath(): string {
 	return resolve(process.env.CRM_ROOT ?? process.cwd(), 'schema.graphql');
 }
 
