@@ -25,8 +25,9 @@ function checkSize(filter: FilterNode): void {
 }
 
 async function sidesFor(tx: Tx, filter: FilterNode): Promise<Map<string, SideInfo>> {
-	const rows = await tx.query<SideInfo & { key: string }>('relation-types/sides');
-	const sides = new Map(rows.map((r) => [r.key, { nativeType: r.nativeType, outgoing: r.outgoing, symmetric: r.symmetric }]));
+	const rows = await tx.query<{ key: string; nativeType: string; canonical: boolean; symmetric: boolean }>('relation-types/sides');
+	// A canonical side is stored in its own direction: its relations go out of the filtered entity.
+	const sides = new Map<string, SideInfo>(rows.map((r) => [r.key, { nativeType: r.nativeType, outgoing: r.canonical, symmetric: r.symmetric }]));
 	const unknown = relationKeys(filter).find((key) => !sides.has(key));
 	if (unknown) throw new DomainError('UNKNOWN_RELATION_TYPE', 'error.relate.UNKNOWN_TYPE', 422, { key: unknown });
 	return sides;
