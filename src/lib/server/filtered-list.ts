@@ -14,7 +14,7 @@ import { deleteSavedFilter, getSavedFilter, saveFilter, visibleFilters } from '.
 import { getSettings } from './settings';
 
 /** A filter travels in the URL as base64url JSON (`?f=`), so a filtered list can be bookmarked and shared. */
-export function decodeFilter(encoded: string): FilterNode {
+function decodeFilter(encoded: string): FilterNode {
 	try {
 		return filterNode.parse(JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')));
 	} catch {
@@ -23,7 +23,7 @@ export function decodeFilter(encoded: string): FilterNode {
 }
 
 /** Every side a filter may name, with what its subject and object may be. */
-export function filterSides(pairs: RelationTypePair[]) {
+function filterSides(pairs: RelationTypePair[]) {
 	return pairs.flatMap((p) => {
 		const forward = { key: p.side.key, predicate: p.side.predicate, predicateFr: p.side.predicateFr, subjectTypes: p.side.subjectTypes, objectTypes: p.partner.subjectTypes };
 		if (p.side.symmetric) return [forward];
