@@ -17,7 +17,7 @@ import type { SessionUser } from './auth/sessions';
 import type { Actor } from './entities/actor';
 
 /** The shortcut buttons of Creme: relate this entity to our own company in one click. */
-export const SHORTCUTS = ['IS_PROSPECT_OF', 'IS_CUSTOMER_OF', 'IS_SUSPECT_OF', 'IS_COMPETITOR_OF'] as const;
+const SHORTCUTS = ['IS_PROSPECT_OF', 'IS_CUSTOMER_OF', 'IS_SUSPECT_OF', 'IS_COMPETITOR_OF'] as const;
 
 /** The timeline page asked for in the URL (`?history=2`). */
 function historyPage(url: URL): number {
