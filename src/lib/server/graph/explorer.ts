@@ -5,6 +5,7 @@ import { read } from '../db/driver';
 interface SideRow extends ExplorerSide {
 	canonical: boolean;
 	symmetric: boolean;
+	enabled: boolean;
 }
 
 interface DescribeRow {
@@ -119,7 +120,7 @@ export async function subgraph(ids: string[]): Promise<{ nodes: GraphNode[]; edg
 
 /** The canonical side of every enabled relation type: what the explorer filters and expands by. */
 export async function graphSides(): Promise<ExplorerSide[]> {
-	const sides = await read<SideRow & { enabled: boolean }>('relation-types/sides');
+	const sides = await read<SideRow>('relation-types/sides');
 	return sides
 		.filter((s) => s.canonical && s.enabled)
 		.map(({ key, nativeType, predicate, predicateFr }) => ({ key, nativeType, predicate, predicateFr }));
