@@ -8,7 +8,7 @@ import {
 } from '$lib/domain/entities';
 import type { FieldErrors } from '$lib/domain/forms';
 import { can } from '$lib/domain/roles';
-import { writeTx } from '../db/driver';
+import { read, writeTx } from '../db/driver';
 import { recordChange } from '../history';
 import type { Actor } from './actor';
 import { listPage } from './listing';
@@ -52,6 +52,9 @@ export async function updateOrganisation(id: string, version: string, raw: unkno
 	const input = await validate(raw);
 	await updateEntity('Organisation', id, version, { ...propsOf(input), ...managedFlag(raw, actor) }, actor);
 }
+
+/** Our own organisations (marked managed), live ones, by name. */
+export const ourOrganisations = () => read<{ id: string; name: string }>('organisations/managed');
 
 export const getOrganisation = (id: string) => getEntity<Organisation>('Organisation', id);
 
