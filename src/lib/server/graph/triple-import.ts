@@ -423,7 +423,8 @@ async function run(tx: Tx, quads: LinedQuad[], actor: Actor, settings: Settings,
 	if (errors.errors.length > 0) throw stop();
 
 	// The writes. What they refuse (tags that do not fit, relations the types forbid) is collected too.
-	if (newTagTypes.length > 0) await tx.query('triples/create-tag-types', { tags: newTagTypes });
+	// Few per document: each through the query that creates one from the admin page, keeping its id.
+	for (const tag of newTagTypes) await tx.query('tags/create', tag);
 	report.tagTypes.created = newTagTypes.length;
 	if (creates.length > 0) await tx.query('triples/create-entities', { rows: creates, actorId: actor.id });
 	report.entities.created = creates.length;
