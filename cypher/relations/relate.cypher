@@ -5,8 +5,8 @@
 // the second sees a duplicate. A relation is stored once, in its canonical direction; a live relation
 // is its own history entry ("related", from createdAt and createdBy), and relations/archive.cypher
 // turns it into history nodes when it goes.
-// One row (none when the side type does not exist, or $items is empty): how many items were checked, and the refused
-// ones with their index in $items and what their message names.
+// One row (none when the side type does not exist, or $items is empty): the refused items, with their
+// index in $items and what their message names.
 MATCH (side:RelationType {key: $sideKey})-[:SYMMETRIC_OF]->(other:RelationType)
 CALL () {
   UNWIND $lockIds AS id
@@ -63,4 +63,4 @@ CALL (rows, refused) {
   CREATE (a)-[r:$(nativeType)]->(b)
   SET r += $attributes, r.id = item.relationId, r.createdAt = datetime(), r.createdBy = $actorId
 }
-RETURN size(rows) AS checked, refused
+RETURN refused

@@ -66,7 +66,7 @@ async function checkBatch(
 	if (items.length === 0) return [];
 	const lockIds = [...new Set(items.flatMap((i) => [i.subjectId, i.objectId]))].sort();
 	const attributes = Object.fromEntries(Object.entries(create?.attributes ?? {}).filter(([, v]) => v !== null));
-	const [result] = await tx.query<{ checked: number; refused: CheckRow[] }>('relations/relate', {
+	const [result] = await tx.query<{ refused: CheckRow[] }>('relations/relate', {
 		sideKey,
 		items,
 		lockIds,
