@@ -19,7 +19,7 @@ export interface CheckRow {
 	other: { subjectTypes: EntityType[] };
 	subject: { name: string; type: EntityType } | null;
 	object: { name: string; type: EntityType } | null;
-	/** What is at fault about tags: their names, once `checkRelations` has looked them up. */
+	/** What is at fault about tags: their names, once `checkBatch` has looked them up. */
 	tags: string[];
 }
 
@@ -82,11 +82,6 @@ async function checkBatch(
 	return result.refused.map((r) => ({ ...r, tags: r.tags.map((id) => names.get(id) ?? id) }));
 }
 
-/** The refused items of a batch, checked (and locked) in the caller's transaction; nothing is written. */
-export function checkRelations(tx: Tx, sideKey: string, items: Item[], options: RelateOptions = {}): Promise<CheckRow[]> {
-	return checkBatch(tx, sideKey, items, options, null);
-}
-
 async function checkAndCreate(
 	tx: Tx,
 	sideKey: string,
@@ -135,16 +130,20 @@ export async function relateMany(
 	return items.length;
 }
 
-/** The same, inside a caller's transaction (the triple import runs everything in one). */
+/**
+ * A batch of one side type inside a caller's transaction (the triple import runs everything in one):
+ * checked and locked as relate does, and written when `create` is set and every item is accepted.
+ * Returns the refused items for the caller to report; the caller's transaction decides what commits.
+ */
 export function relateInTx(
 	tx: Tx,
 	sideKey: string,
 	pairs: { subjectId: string; objectId: string }[],
 	actor: Actor,
-	options: RelateOptions = {}
-): Promise<void> {
+	create: boolean
+): Promise<CheckRow[]> {
 	const items = pairs.map((p) => ({ ...p, relationId: randomUUID() }));
-	return checkAndCreate(tx, sideKey, items, NO_ATTRIBUTES, actor, options);
+	return checkBatch(tx, sideKey, items, {}, create ? { attributes: NO_ATTRIBUTES, actor } : null);
 }
 
 /** Removes relations given as (one of their entities, relation id), recording both events on both entities. */

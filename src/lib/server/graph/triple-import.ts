@@ -17,7 +17,7 @@ import { normalisePhone } from '../entities/phones';
 import { searchText, sortKey } from '../entities/search-text';
 import { diff } from '../history';
 import { getSettings, type Settings } from '../settings';
-import { checkRelations, refusalParams, relateInTx } from './relate';
+import { refusalParams, relateInTx } from './relate';
 import {
 	BOOLEAN_PROPERTIES,
 	CRM_APPLIES_TO,
@@ -454,7 +454,7 @@ async function run(tx: Tx, quads: LinedQuad[], actor: Actor, settings: Settings,
 		} else report.tags.created++;
 	}
 
-	await relateAll(tx, relations, idOf, relationTypes, actor, report, errors);
+	await relateAll(tx, relations, idOf, relationTypes, actor, report, errors, dryRun);
 	if (errors.errors.length > 0 || dryRun) throw stop();
 	return report;
 }
@@ -462,7 +462,8 @@ async function run(tx: Tx, quads: LinedQuad[], actor: Actor, settings: Settings,
 /**
  * Relations through `relateInTx`, so the types' constraints apply and the history records them.
  * One already stored (or stated twice, or in both readings) is skipped and counted, not refused.
- * Each statement is first checked with the same query relate uses, to name its line when refused.
+ * A refused statement is reported with its line; a side type's batch is written only while nothing
+ * has been refused (and never in a dry run), and the import's transaction is rolled back on any error.
  */
 async function relateAll(
 	tx: Tx,
@@ -471,7 +472,8 @@ async function relateAll(
 	relationTypes: Map<string, RelationTypeRow>,
 	actor: Actor,
 	report: ImportReport,
-	errors: Collector
+	errors: Collector,
+	dryRun: boolean
 ): Promise<void> {
 	const seen = new Set<string>();
 	const candidates: (RelationStatement & { subjectId: string; objectId: string; start: string; end: string; nativeType: string; symmetric: boolean; n: number })[] = [];
@@ -502,17 +504,16 @@ async function relateAll(
 		if (existing.has(c.n)) continue;
 		bySide.set(c.sideKey, [...(bySide.get(c.sideKey) ?? []), c]);
 	}
+	let created = 0;
 	for (const [sideKey, items] of bySide) {
-		const refused = await checkRelations(tx, sideKey, items.map((i) => ({ subjectId: i.subjectId, objectId: i.objectId })));
+		const pairs = items.map(({ subjectId, objectId }) => ({ subjectId, objectId }));
+		const refused = await relateInTx(tx, sideKey, pairs, actor, !dryRun && errors.errors.length === 0);
 		for (const row of refused) {
 			errors.add(items[row.index]?.line ?? null, row.problem, `error.triples.relation.${row.problem}`, refusalParams(row));
 		}
+		created += items.length;
 	}
-	if (errors.errors.length > 0) return;
-	for (const [sideKey, items] of bySide) {
-		await relateInTx(tx, sideKey, items.map(({ subjectId, objectId }) => ({ subjectId, objectId })), actor);
-		report.relations.created += items.length;
-	}
+	if (errors.errors.length === 0) report.relations.created += created;
 }
 
 /** Parses, checks and (unless a dry run, and only if everything is accepted) writes, in one transaction. */
