@@ -1,6 +1,7 @@
 import { MAX_GRAPH_NODES, type EgoGraph, type EgoQuery, type ExplorerSide, type GraphEdge, type GraphNode, type GraphSide } from '$lib/domain/graph';
 import { DomainError } from '$lib/domain/errors';
 import { read } from '../db/driver';
+import { assertKnownSides } from './relation-types';
 
 interface SideRow extends ExplorerSide {
 	canonical: boolean;
@@ -46,8 +47,7 @@ async function loadSides() {
 }
 
 function nativeTypesOf(byKey: Map<string, SideRow>, keys: string[]): string[] {
-	const unknown = keys.find((k) => !byKey.has(k));
-	if (unknown) throw new DomainError('UNKNOWN_RELATION_TYPE', 'error.relate.UNKNOWN_TYPE', 422, { key: unknown });
+	assertKnownSides(byKey, keys);
 	return [...new Set(keys.map((k) => byKey.get(k)!.nativeType))];
 }
 

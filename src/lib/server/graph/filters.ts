@@ -7,6 +7,7 @@ import { fulltextQuery } from '../entities/fulltext-query';
 import { toSummary, type SummaryRow } from '../entities/summaries';
 import { getSettings } from '../settings';
 import { compileFilter, fillTemplate, type CompiledFilter, type SideInfo } from './filter-compiler';
+import { assertKnownSides } from './relation-types';
 
 /** Past this many matches an answer is "common": walk the name index for the page, count apart. */
 const COMMON = 2000;
@@ -28,8 +29,7 @@ async function sidesFor(tx: Tx, filter: FilterNode): Promise<Map<string, SideInf
 	const rows = await tx.query<{ key: string; nativeType: string; canonical: boolean; symmetric: boolean }>('relation-types/sides');
 	// A canonical side is stored in its own direction: its relations go out of the filtered entity.
 	const sides = new Map<string, SideInfo>(rows.map((r) => [r.key, { nativeType: r.nativeType, outgoing: r.canonical, symmetric: r.symmetric }]));
-	const unknown = relationKeys(filter).find((key) => !sides.has(key));
-	if (unknown) throw new DomainError('UNKNOWN_RELATION_TYPE', 'error.relate.UNKNOWN_TYPE', 422, { key: unknown });
+	assertKnownSides(sides, relationKeys(filter));
 	return sides;
 }
 

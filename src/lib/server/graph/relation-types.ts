@@ -13,6 +13,13 @@ interface PairRow {
 
 const toPair = (row: PairRow): RelationTypePair => ({ side: row.side, partner: row.partner, count: row.count });
 
+/** Refuses (422, UNKNOWN_RELATION_TYPE) the first of `keys` that is not a relation side in `known`. */
+export function assertKnownSides(known: Map<string, unknown>, keys: Iterable<string>): void {
+	for (const key of keys) {
+		if (!known.has(key)) throw new DomainError('UNKNOWN_RELATION_TYPE', 'error.relate.UNKNOWN_TYPE', 422, { key });
+	}
+}
+
 export async function listRelationTypes(): Promise<RelationTypePair[]> {
 	return (await read<PairRow>('relation-types/list')).map(toPair);
 }
