@@ -3,7 +3,7 @@ import { relateInput } from '$lib/domain/relations';
 import { can } from '$lib/domain/roles';
 import { parseOrThrow } from '$lib/domain/forms';
 import { translate } from '$lib/i18n';
-import { read } from './db/driver';
+import { ourOrganisations } from './entities/organisations';
 import { readForm, stringField } from './forms';
 import { relate, unrelate } from './graph/relate';
 import { graphSides } from './graph/explorer';
@@ -27,20 +27,23 @@ function historyPage(url: URL): number {
 
 /**
  * Everything an entity page shows besides the entity itself: the tab asked for in the URL
- * (`?tab=graph`), the tags, relations and timeline (`?history=` its page), and the explorer's sides
- * on the graph tab.
+ * (`?tab=graph`), the tags, and the relations and timeline (`?history=` its page) on the details tab
+ * or the explorer's sides on the graph tab.
  */
 export async function loadEntityPanels(entityId: string, type: EntityType, user: SessionUser, url: URL) {
 	const tab = url.searchParams.get('tab') === 'graph' ? ('graph' as const) : ('details' as const);
 	const canWrite = can(user.role, 'entity:write');
+	// The graph tab shows the tags and the explorer only: the relations block and the timeline are not read.
+	const details = tab === 'details';
+	const none = Promise.resolve([]);
 	const [relations, tags, history, relationTypes, tagTypes, ours, sides] = await Promise.all([
-		relationsOf(entityId),
+		details ? relationsOf(entityId) : none,
 		tagsOf(entityId),
-		historyOf(entityId, historyPage(url)),
-		canWrite ? relationTypesFor(entityId) : Promise.resolve([]),
-		canWrite ? listTagTypes() : Promise.resolve([]),
-		read<{ id: string; name: string }>('organisations/managed'),
-		tab === 'graph' ? graphSides() : Promise.resolve([])
+		details ? historyOf(entityId, historyPage(url)) : null,
+		details && canWrite ? relationTypesFor(entityId) : none,
+		canWrite ? listTagTypes() : none,
+		details ? ourOrganisations() : none,
+		details ? none : graphSides()
 	]);
 	const offered = new Set(relationTypes.map((p) => p.side.key));
 	return {
