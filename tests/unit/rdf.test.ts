@@ -97,12 +97,14 @@ describe('import report', () => {
 			...emptyImportReport(false),
 			errors: [
 				{ line: 3, code: 'TAG_NOT_FOR_TYPE', message: 'error.triples.tag.TAG_NOT_FOR_TYPE', params: { tag: 'VIP', type: 'Organisation', allowed: 'Contact' } },
-				{ line: 4, code: 'INVALID_VALUE', message: 'error.triples.field', params: { field: 'crm:category', reason: 'error.category' } }
+				{ line: 4, code: 'INVALID_VALUE', message: 'error.triples.field', params: { field: 'crm:category', reason: 'error.category' } },
+				{ line: 5, code: 'TYPE_MISMATCH', message: 'error.triples.typeMismatch', params: { entity: 'X', storedType: 'Organisation', givenType: 'Contact' } }
 			]
 		};
-		const [tag, field] = localiseReport(report, 'fr').errors;
+		const [tag, field, mismatch] = localiseReport(report, 'fr').errors;
 		expect(tag).toMatchObject({ line: 3, code: 'TAG_NOT_FOR_TYPE' });
 		expect(tag!.message).toContain('fiche Société');
 		expect(field!.message).not.toContain('error.');
+		expect(mismatch!.message).toBe('X est de type Société dans la base, pas Contact.');
 	});
 });

@@ -421,7 +421,7 @@ export const en = {
 	'error.triples.unknownClass': '<{type}> is not an entity type here: use crm:Organisation or crm:Contact.',
 	'error.triples.entityWithoutType': '{entity} is new and has no type: add rdf:type crm:Organisation or crm:Contact.',
 	'error.triples.twoTypes': '{entity} is given two types; an entity has one.',
-	'error.triples.typeMismatch': '{entity} is a {stored} in the database, not a {given}.',
+	'error.triples.typeMismatch': '{entity} is a {storedType} in the database, not a {givenType}.',
 	'error.triples.unknownEntity': '{entity} is neither in the database nor described in this document (give it a type and a name).',
 	'error.triples.trashed': '{entity} is in the trash; restore it before importing into it.',
 	'error.triples.propertyNotForType': '{field} does not apply to a {type}.',

@@ -422,7 +422,7 @@ export const fr: Record<MessageKey, string> = {
 	'error.triples.unknownClass': '<{type}> n\'est pas un type de fiche ici : utilisez crm:Organisation ou crm:Contact.',
 	'error.triples.entityWithoutType': '{entity} est nouvelle et n\'a pas de type : ajoutez rdf:type crm:Organisation ou crm:Contact.',
 	'error.triples.twoTypes': '{entity} reçoit deux types ; une fiche n\'en a qu\'un.',
-	'error.triples.typeMismatch': '{entity} est de type {stored} dans la base, pas {given}.',
+	'error.triples.typeMismatch': '{entity} est de type {storedType} dans la base, pas {givenType}.',
 	'error.triples.unknownEntity': '{entity} n\'est ni dans la base ni décrite dans ce document (donnez-lui un type et un nom).',
 	'error.triples.trashed': '{entity} est dans la corbeille ; restaurez-la avant d\'y importer.',
 	'error.triples.propertyNotForType': '{field} ne s\'applique pas à une fiche {type}.',

@@ -28,7 +28,7 @@ export function negotiateLocale(acceptLanguage: string | null): Locale {
 }
 
 /** Message parameters that name entity types ("Organisation, Contact") in the reader's language. */
-const TYPE_PARAMS = ['allowed', 'allowedObjects', 'subjectType', 'objectType', 'type'];
+const TYPE_PARAMS = ['allowed', 'allowedObjects', 'subjectType', 'objectType', 'storedType', 'givenType', 'type'];
 
 export function localiseParams(locale: Locale, params: Record<string, string | number>): Record<string, string | number> {
 	const out = { ...params };

@@ -377,7 +377,7 @@ async function run(tx: Tx, quads: LinedQuad[], actor: Actor, settings: Settings,
 			if (!node.described) continue;
 			if (existing.deletedAt) errors.add(node.line, 'ENTITY_TRASHED', 'error.triples.trashed', { entity: node.label });
 			else if (types.length === 1 && types[0] !== existing.type) {
-				errors.add(node.types[0]!.line, 'TYPE_MISMATCH', 'error.triples.typeMismatch', { entity: node.label, stored: existing.type, given: types[0]! });
+				errors.add(node.types[0]!.line, 'TYPE_MISMATCH', 'error.triples.typeMismatch', { entity: node.label, storedType: existing.type, givenType: types[0]! });
 			} else plans.push({ node, id: existing.id, type: existing.type, existing });
 			continue;
 		}
