@@ -2,22 +2,26 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 let cypherRoot = join(process.cwd(), 'cypher');
-const cache = new Map<string, string>();
+const texts = new Map<string, string>();
 
 /** Points the loader at the project's `cypher/` folder (set once at start). */
 export function setCypherRoot(dir: string): void {
 	cypherRoot = dir;
-	cache.clear();
+}
+
+/** The text of a `.cypher` file, read once. */
+export function cypherFile(path: string): string {
+	let text = texts.get(path);
+	if (text === undefined) {
+		text = readFileSync(path, 'utf8');
+		texts.set(path, text);
+	}
+	return text;
 }
 
 /** The text of `cypher/<name>.cypher`, e.g. `cypher('organisations/list')`. */
 export function cypher(name: string): string {
-	let text = cache.get(name);
-	if (text === undefined) {
-		text = readFileSync(join(cypherRoot, `${name}.cypher`), 'utf8');
-		cache.set(name, text);
-	}
-	return text;
+	return cypherFile(join(cypherRoot, `${name}.cypher`));
 }
 
 /** File names (without extension) in a cypher sub-folder, sorted: migrations and seeds run in this order. */
