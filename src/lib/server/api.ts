@@ -1,6 +1,6 @@
-import { error, json } from '@sveltejs/kit';
+import { json } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { isDomainError } from '$lib/domain/errors';
+import { DomainError, isDomainError } from '$lib/domain/errors';
 import { parseWith } from '$lib/domain/forms';
 import { localiseParams, translate, type Locale } from '$lib/i18n';
 
@@ -21,18 +21,19 @@ export async function jsonOr<T>(locale: Locale, work: () => Promise<T>, status =
 	}
 }
 
-/** The request's JSON body validated by `schema`; a 400 with the first problem otherwise. */
-export async function readJson<S extends z.ZodType>(request: Request, schema: S, locale: Locale): Promise<z.output<S>> {
+/**
+ * The request's JSON body validated by `schema`, read inside `jsonOr` so that refusals have its shape:
+ * not JSON is a 400 INVALID_JSON, invalid input a 422 INVALID_INPUT whose sentence is the first problem
+ * and whose fieldErrors name them all.
+ */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
 	let body: unknown;
 	try {
 		body = await request.json();
 	} catch {
-		error(400, { message: translate(locale, 'error.json'), code: 'INVALID_JSON' });
+		throw new DomainError('INVALID_JSON', 'error.json', 400);
 	}
 	const parsed = parseWith(schema, body);
-	if (!parsed.ok) {
-		const [field, key] = Object.entries(parsed.fieldErrors)[0]!;
-		error(422, { message: `${field}: ${translate(locale, key)}`, code: 'INVALID_INPUT' });
-	}
+	if (!parsed.ok) throw new DomainError('INVALID_INPUT', Object.values(parsed.fieldErrors)[0]!, 422, {}, parsed.fieldErrors);
 	return parsed.data;
 }

@@ -10,6 +10,12 @@ const body = relateInput.extend({ subject: z.string().trim().min(1).max(64) });
 /** POST { subject, type, objects: [ids], attributes: { since, until, note } }: the same relate as the entity page. */
 export const POST: RequestHandler = async ({ request, locals }) => {
 	const user = requirePermission(locals, 'entity:write');
-	const input = await readJson(request, body, locals.locale);
-	return jsonOr(locals.locale, async () => ({ ids: await relate(input.subject, input.type, input.objects, user, input.attributes) }), 201);
+	return jsonOr(
+		locals.locale,
+		async () => {
+			const input = await readJson(request, body);
+			return { ids: await relate(input.subject, input.type, input.objects, user, input.attributes) };
+		},
+		201
+	);
 };

@@ -10,6 +10,5 @@ const body = z.object({ ids: z.array(z.string().max(64)).max(MAX_GRAPH_NODES) })
 /** POST { ids }: those entities and every relation among them (reopening a saved view). */
 export const POST: RequestHandler = async ({ request, locals }) => {
 	requirePermission(locals, 'entity:read');
-	const { ids } = await readJson(request, body, locals.locale);
-	return jsonOr(locals.locale, () => subgraph(ids));
+	return jsonOr(locals.locale, async () => subgraph((await readJson(request, body)).ids));
 };

@@ -12,6 +12,5 @@ export const GET: RequestHandler = ({ locals }) => {
 /** Saves the canvas under a name; viewers may keep views too (they change no data). */
 export const POST: RequestHandler = async ({ request, locals }) => {
 	const user = requirePermission(locals, 'entity:read');
-	const input = await readJson(request, graphViewInput, locals.locale);
-	return jsonOr(locals.locale, async () => ({ id: await saveView(input, user.id) }), 201);
+	return jsonOr(locals.locale, async () => ({ id: await saveView(await readJson(request, graphViewInput), user.id) }), 201);
 };

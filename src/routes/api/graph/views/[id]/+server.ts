@@ -11,8 +11,7 @@ export const GET: RequestHandler = ({ params, locals }) => {
 
 export const PUT: RequestHandler = async ({ params, request, locals }) => {
 	const user = requirePermission(locals, 'entity:read');
-	const input = await readJson(request, graphViewInput, locals.locale);
-	return jsonOr(locals.locale, async () => ({ id: await saveView(input, user.id, params.id) }));
+	return jsonOr(locals.locale, async () => ({ id: await saveView(await readJson(request, graphViewInput), user.id, params.id) }));
 };
 
 export const DELETE: RequestHandler = ({ params, locals }) => {
