@@ -17,8 +17,11 @@ CALL (focus) {
 }
 WITH size(walked) > $limit AS truncated,
      [n IN CASE WHEN $focus IS NULL THEN listed ELSE walked[0..$limit] END WHERE n.deletedAt IS NULL] AS nodes
-CALL apoc.algo.cover(nodes) YIELD rel
-WITH truncated, nodes, collect(rel) AS rels
+// In a subquery, so that entities with no relation among them still come back (cover yields no row).
+CALL (nodes) {
+  CALL apoc.algo.cover(nodes) YIELD rel
+  RETURN collect(rel) AS rels
+}
 RETURN truncated,
        [n IN nodes | n {.id, .name, managed: coalesce(n.managed, false),
                        type: [l IN labels(n) WHERE l <> 'Entity'][0],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { egoQuery } from '../../src/lib/domain/graph';
-import { egoNetwork } from '../../src/lib/server/graph/explorer';
+import { egoNetwork, subgraph } from '../../src/lib/server/graph/explorer';
 import { relate } from '../../src/lib/server/graph/relate';
 import { tagEntity } from '../../src/lib/server/graph/tags';
 import { trashEntity } from '../../src/lib/server/entities/trash';
@@ -48,5 +48,12 @@ describe('the ego network', () => {
 		await expect(egoNetwork(egoQuery.parse({ id: 'nope', depth: '1' }))).rejects.toMatchObject({ status: 404 });
 		const x = await organisation();
 		await expect(egoNetwork(egoQuery.parse({ id: x.id, relationTypes: 'NOT_A_TYPE' }))).rejects.toMatchObject({ code: 'UNKNOWN_RELATION_TYPE' });
+	});
+
+	it('returns the given entities even when no relation joins them (a saved view of unrelated entities)', async () => {
+		const [a, b] = await Promise.all([organisation('Alone A'), organisation('Alone B')]);
+		const sub = await subgraph([a.id, b.id]);
+		expect(sub.nodes.map((n) => n.id).sort()).toEqual([a.id, b.id].sort());
+		expect(sub.edges).toEqual([]);
 	});
 });

@@ -63,7 +63,10 @@ async function http(
 	const route = options.method === 'GET' ? GET : POST;
 	// SvelteKit's `sequence` reads the request store its server sets up around every request.
 	const state = { tracing: { record_span: ({ fn }: { fn: (span: unknown) => unknown }) => fn(undefined) } };
-	return with_request_store({ event, state }, () => handle({ event, resolve: (e) => route(e as never) as Promise<Response> }));
+	const response = await with_request_store({ event, state }, () => handle({ event, resolve: (e) => route(e as never) as Promise<Response> }));
+	// SvelteKit's server refuses anything else ("handler should return a Response object"): yoga's ponyfill once got through here.
+	expect(response).toBeInstanceOf(Response);
+	return response;
 }
 
 async function gql<T = Record<string, unknown>>(token: string, queryText: string, variables: Record<string, unknown> = {}): Promise<GraphQLAnswer<T>> {

@@ -67,7 +67,7 @@ export type RelationAttributes = z.output<typeof relationAttributes>;
 export const relateInput = z.object({
 	type: z.string().trim().min(1, { error: 'error.relation.chooseType' }).max(80),
 	objects: z.array(z.string().trim().min(1).max(64)).min(1, { error: 'error.relation.chooseObject' }).max(100),
-	attributes: relationAttributes
+	attributes: relationAttributes.default({ since: null, until: null, note: null })
 });
 
 const entityTypes = z.array(z.enum(ENTITY_TYPES));

@@ -8,6 +8,35 @@ import { buildSchema, loadTypeDefs } from './schema';
 
 const GRAPHQL_PATH = '/graphql';
 
+/**
+ * The platform's own fetch classes. Left to itself, yoga answers with its ponyfill Response
+ * (`PonyfillResponse`), which is not `instanceof Response`: the built SvelteKit server refuses it
+ * ("handler should return a Response object") and /graphql answered 500. Node's classes are not
+ * enumerable on globalThis, so they are named one by one.
+ */
+const PLATFORM_FETCH_API = {
+	fetch,
+	Request,
+	Response,
+	Headers,
+	FormData,
+	ReadableStream,
+	WritableStream,
+	TransformStream,
+	CompressionStream,
+	DecompressionStream,
+	TextEncoderStream,
+	TextDecoderStream,
+	TextEncoder,
+	TextDecoder,
+	Blob,
+	File,
+	URL,
+	URLSearchParams,
+	crypto,
+	btoa
+};
+
 type Yoga = YogaServerInstance<GraphQLServerContext, Partial<GraphQLContext>>;
 
 let yoga: Promise<Yoga> | null = null;
@@ -30,7 +59,8 @@ async function createHandler(): Promise<Yoga> {
 		cors: false,
 		maskedErrors: { maskError, errorMessage: 'An unexpected error occurred; it was logged.' },
 		plugins: [limitsPlugin(limitsOf(typeDefs))],
-		logging: 'warn'
+		logging: 'warn',
+		fetchAPI: PLATFORM_FETCH_API
 	});
 }
 
