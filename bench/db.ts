@@ -5,7 +5,7 @@ import { connect, disconnect, readTx, runAutoCommit } from '$lib/server/db/drive
 import { startEmbeddedNeo4j } from '$lib/server/db/embedded-neo4j';
 import { migrate } from '$lib/server/db/migrations';
 import { setCypherRoot } from '$lib/server/db/queries';
-import { ensureSettings } from '$lib/server/settings';
+import { ensureSettings } from '$lib/server/app/settings';
 import { freePort } from '../tests/support/free-port';
 import { benchCypher } from './cypher';
 import type { Marker } from './generate';

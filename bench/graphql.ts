@@ -21,7 +21,7 @@ import { startEmbeddedNeo4j } from '$lib/server/db/embedded-neo4j';
 import { migrate } from '$lib/server/db/migrations';
 import { setCypherRoot } from '$lib/server/db/queries';
 import { handleGraphQL } from '$lib/server/graphql/handler';
-import { ensureSettings } from '$lib/server/settings';
+import { ensureSettings } from '$lib/server/app/settings';
 import { freePort } from '../tests/support/free-port';
 import { benchCypher } from './cypher';
 import { summarise as stats } from './stats';

@@ -8,11 +8,11 @@ import type { ListQuery } from '$lib/domain/entities';
 import { randomUUID } from 'node:crypto';
 import { readTx, writeTx } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
-import { relate, relateMany } from '$lib/server/graph/relate';
-import { countFilter, runFilter } from '$lib/server/graph/filters';
-import { relationsOf } from '$lib/server/graph/relations';
-import { egoNetwork } from '$lib/server/graph/explorer';
-import { shortestPaths } from '$lib/server/graph/paths';
+import { relate, relateMany } from '$lib/server/relations/relate';
+import { countFilter, runFilter } from '$lib/server/relations/filters';
+import { relationsOf } from '$lib/server/relations/relations';
+import { egoNetwork } from '$lib/server/explorer/network';
+import { shortestPaths } from '$lib/server/explorer/graph-paths';
 import { MAX_GRAPH_NODES } from '$lib/domain/graph';
 import { benchCypher } from './cypher';
 import type { Marker } from './generate';
@@ -34,7 +34,7 @@ export interface Measurement {
 	id: string;
 	group: Group;
 	label: string;
-	/** What was called, for the reader: "relate() — src/lib/server/graph/relate.ts". */
+	/** What was called, for the reader: "relate() — src/lib/server/relations/relate.ts". */
 	path: string;
 	latency?: Summary;
 	/** Relations per second over all measured batches. */
@@ -95,7 +95,7 @@ export async function hubBlock(ctx: Context): Promise<Measurement[]> {
 			id: 'hub.block',
 			group: 'hub',
 			label: `relations block of the hub (${count} relations)`,
-			path: 'relationsOf(hubId) — src/lib/server/graph/relations.ts, cypher/relations/of-entity.cypher',
+			path: 'relationsOf(hubId) — src/lib/server/relations/relations.ts, cypher/relations/of-entity.cypher',
 			latency: summarise(samples),
 			target: TARGETS.hub,
 			notes: count === 1000 ? [] : [`expected 1,000 relations, got ${count}`],
@@ -190,7 +190,7 @@ export async function nestedFilter(ctx: Context): Promise<Measurement[]> {
 			id: 'filter.product',
 			group: 'filter',
 			label: `prospects of competitors of ours, first page of 25 (${baseTotal.toLocaleString('en')} matches)`,
-			path: 'runFilter(\'Organisation\', filter, {sort: \'name\', page: 1, size: 25}) — src/lib/server/graph/filters.ts, filter-compiler.ts, cypher/filters/',
+			path: 'runFilter(\'Organisation\', filter, {sort: \'name\', page: 1, size: 25}) — src/lib/server/relations/filters.ts, filter-compiler.ts, cypher/filters/',
 			latency: summarise(page.samples),
 			target: TARGETS.filter,
 			notes: [
@@ -211,7 +211,7 @@ export async function nestedFilter(ctx: Context): Promise<Measurement[]> {
 		id: 'filter.count',
 		group: 'filter',
 		label: 'the same filter, its total (counted apart, no target)',
-		path: 'countFilter(\'Organisation\', filter, query) — src/lib/server/graph/filters.ts, cypher/filters/count.cypher',
+		path: 'countFilter(\'Organisation\', filter, query) — src/lib/server/relations/filters.ts, cypher/filters/count.cypher',
 		latency: summarise(count.samples),
 		notes: [counted === baseTotal ? 'same total as the baseline' : `DIFFERS from the baseline: ${counted} vs ${baseTotal}`],
 		measuredAt: now(),
@@ -289,7 +289,7 @@ export async function explore(ctx: Context): Promise<Measurement[]> {
 			id: 'explore.ego',
 			group: 'explore',
 			label: `ego network of the hub, depth 1 (${reached.toLocaleString('en')} entities, ${edges.toLocaleString('en')} relations)`,
-			path: 'egoNetwork({id: hubId, depth: 1}) — GET /api/graph/ego; src/lib/server/graph/explorer.ts, cypher/graph/ego.cypher + describe.cypher',
+			path: 'egoNetwork({id: hubId, depth: 1}) — GET /api/graph/ego; src/lib/server/explorer/network.ts, cypher/graph/ego.cypher + describe.cypher',
 			latency: summarise(ego.samples),
 			target: TARGETS.ego,
 			notes: [],
@@ -338,7 +338,7 @@ export async function explore(ctx: Context): Promise<Measurement[]> {
 			id: maxLength === 4 ? 'explore.path' : 'explore.path-6',
 			group: 'explore' as const,
 			label: `shortest paths between two entities 4 relations apart, at most ${maxLength} hops, up to 3 paths (${pairs.length} pairs in turn${maxLength === 4 ? '' : '; no target'})`,
-			path: `shortestPaths(from, to, {maxLength: ${maxLength}, limit: 3}) — GET /api/graph/paths; src/lib/server/graph/paths.ts, cypher/graph/shortest-paths.cypher + paths-*.cypher`,
+			path: `shortestPaths(from, to, {maxLength: ${maxLength}, limit: 3}) — GET /api/graph/paths; src/lib/server/explorer/graph-paths.ts, cypher/graph/shortest-paths.cypher + paths-*.cypher`,
 			latency: summarise(paths.samples),
 			notes: [`the last call found ${found} path(s)`],
 			measuredAt: now(),
@@ -389,7 +389,7 @@ export async function singleRelate(ctx: Context): Promise<Measurement[]> {
 			id: 'relate.single',
 			group: 'relate',
 			label: 'single relate, random fresh pair (5 side types in turn)',
-			path: 'relate(subjectId, sideKey, [objectId], actor) — src/lib/server/graph/relate.ts, cypher/relations/relate.cypher',
+			path: 'relate(subjectId, sideKey, [objectId], actor) — src/lib/server/relations/relate.ts, cypher/relations/relate.cypher',
 			latency: summarise(main.samples),
 			target: TARGETS.relate,
 			notes: main.skipped ? [`${main.skipped} pairs were already related and were redrawn`] : [],
@@ -488,7 +488,7 @@ export async function bulkRelate(ctx: Context): Promise<Measurement[]> {
 				id: `bulk.${size}`,
 				group: 'bulk',
 				label: `bulk relate, ${size.toLocaleString('en')} pairs per call × ${batches} calls (time per call below)`,
-				path: `relateMany('${BULK_KEY}', pairs, actor) — src/lib/server/graph/relate.ts`,
+				path: `relateMany('${BULK_KEY}', pairs, actor) — src/lib/server/relations/relate.ts`,
 				latency: summarise(times),
 				throughput,
 				relations: size * batches,

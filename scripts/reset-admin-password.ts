@@ -1,6 +1,6 @@
 // npm run admin:reset-password [-- e-mail] — gives an account (ADMIN_EMAIL by default) a new generated password.
-import { openDatabase } from '$lib/server/bootstrap';
-import { loadConfig } from '$lib/server/config';
+import { openDatabase } from '$lib/server/app/bootstrap';
+import { loadConfig } from '$lib/server/app/config';
 import { findCredentials, resetPassword } from '$lib/server/auth/users';
 import { runCli } from './cli';
 

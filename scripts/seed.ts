@@ -1,7 +1,7 @@
 // npm run db:seed — replaces every entity (except staff contacts of user accounts) with the demo data.
-import { openDatabase } from '$lib/server/bootstrap';
-import { loadConfig } from '$lib/server/config';
-import { loadDemoData } from '$lib/server/db/seed';
+import { openDatabase } from '$lib/server/app/bootstrap';
+import { loadConfig } from '$lib/server/app/config';
+import { loadDemoData } from '$lib/server/app/demo-data';
 import { runCli } from './cli';
 
 await runCli(async () => {

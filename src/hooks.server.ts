@@ -5,7 +5,7 @@ import { isLocale, negotiateLocale, translate } from '$lib/i18n';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/sessions';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { userForBearer } from '$lib/server/auth/api-tokens';
-import { startRuntime } from '$lib/server/runtime';
+import { startRuntime } from '$lib/server/app/runtime';
 
 export const init: ServerInit = async () => {
 	if (building) return;

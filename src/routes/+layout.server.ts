@@ -1,5 +1,5 @@
 import type { LayoutServerLoad } from './$types';
-import { takeFlash } from '$lib/server/flash';
+import { takeFlash } from '$lib/server/web/flash';
 
 export const load: LayoutServerLoad = ({ locals, cookies, url }) => {
 	// Reading the URL makes this load run on every navigation, so a flash shows exactly once.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { egoQuery } from '../../src/lib/domain/graph';
-import { egoNetwork, subgraph } from '../../src/lib/server/graph/explorer';
-import { relate } from '../../src/lib/server/graph/relate';
-import { tagEntity } from '../../src/lib/server/graph/tags';
+import { egoNetwork, subgraph } from '../../src/lib/server/explorer/network';
+import { relate } from '../../src/lib/server/relations/relate';
+import { tagEntity } from '../../src/lib/server/relations/tags';
 import { trashEntity } from '../../src/lib/server/entities/trash';
 import { useDatabase } from '../support/db';
 import { agent, organisation } from '../support/fixtures';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { listQuery } from '../../src/lib/domain/entities';
 import type { FilterNode } from '../../src/lib/domain/filters';
-import { countFilter, runFilter } from '../../src/lib/server/graph/filters';
-import { relate } from '../../src/lib/server/graph/relate';
-import { deleteSavedFilter, getSavedFilter, saveFilter, visibleFilters } from '../../src/lib/server/graph/saved-filters';
-import { tagEntity } from '../../src/lib/server/graph/tags';
+import { countFilter, runFilter } from '../../src/lib/server/relations/filters';
+import { relate } from '../../src/lib/server/relations/relate';
+import { deleteSavedFilter, getSavedFilter, saveFilter, visibleFilters } from '../../src/lib/server/relations/saved-filters';
+import { tagEntity } from '../../src/lib/server/relations/tags';
 import { trashEntity } from '../../src/lib/server/entities/trash';
 import { useDatabase } from '../support/db';
 import { admin, agent, contact, organisation } from '../support/fixtures';

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { connect, disconnect, type Connection } from '../../src/lib/server/db/driver';
 import { migrate } from '../../src/lib/server/db/migrations';
-import { ensureSettings } from '../../src/lib/server/settings';
+import { ensureSettings } from '../../src/lib/server/app/settings';
 import { startTestDatabase } from '../support/neo4j-for-tests';
 
 declare module 'vitest' {

@@ -11,8 +11,8 @@ import { actions as newRelationType } from '../../src/routes/(app)/admin/relatio
 import { createApiToken, listApiTokens } from '../../src/lib/server/auth/api-tokens';
 import { createSession, generateSessionToken, SESSION_COOKIE, type SessionUser } from '../../src/lib/server/auth/sessions';
 import { createUser } from '../../src/lib/server/auth/users';
-import { relationsOf } from '../../src/lib/server/graph/relations';
-import { historyOf } from '../../src/lib/server/history';
+import { relationsOf } from '../../src/lib/server/relations/relations';
+import { historyOf } from '../../src/lib/server/entities/history';
 import { maskError } from '../../src/lib/server/graphql/errors';
 import { MAX_COMPLEXITY, MAX_DEPTH } from '../../src/lib/server/graphql/limits';
 import { execute, query, unique, useDatabase } from '../support/db';

@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/lib/server/db/embedded-neo4j';
 import { migrate } from '../../src/lib/server/db/migrations';
-import { hasEntities, loadDemoData } from '../../src/lib/server/db/seed';
+import { hasEntities, loadDemoData } from '../../src/lib/server/app/demo-data';
 import { connect, disconnect } from '../../src/lib/server/db/driver';
 import { freePort } from '../support/free-port';
 import { query } from '../support/db';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shortestPaths } from '../../src/lib/server/graph/paths';
-import { relate } from '../../src/lib/server/graph/relate';
+import { shortestPaths } from '../../src/lib/server/explorer/graph-paths';
+import { relate } from '../../src/lib/server/relations/relate';
 import { trashEntity } from '../../src/lib/server/entities/trash';
 import { useDatabase } from '../support/db';
 import { agent, contact, organisation } from '../support/fixtures';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../../src/lib/domain/errors';
-import { relate, unrelate } from '../../src/lib/server/graph/relate';
-import { relationsOf } from '../../src/lib/server/graph/relations';
-import { tagEntity } from '../../src/lib/server/graph/tags';
+import { relate, unrelate } from '../../src/lib/server/relations/relate';
+import { relationsOf } from '../../src/lib/server/relations/relations';
+import { tagEntity } from '../../src/lib/server/relations/tags';
 import { query, useDatabase } from '../support/db';
 import { agent, contact, organisation } from '../support/fixtures';
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { relationTypeInput } from '../../src/lib/domain/relations';
-import { relate, unrelate } from '../../src/lib/server/graph/relate';
+import { relate, unrelate } from '../../src/lib/server/relations/relate';
 import {
 	createRelationType,
 	deleteRelationType,
 	relationTypesFor,
 	setRelationTypeEnabled
-} from '../../src/lib/server/graph/relation-types';
-import { relationsOf } from '../../src/lib/server/graph/relations';
-import { tagEntity } from '../../src/lib/server/graph/tags';
-import { historyOf } from '../../src/lib/server/history';
+} from '../../src/lib/server/relations/relation-types';
+import { relationsOf } from '../../src/lib/server/relations/relations';
+import { tagEntity } from '../../src/lib/server/relations/tags';
+import { historyOf } from '../../src/lib/server/entities/history';
 import { trashEntity } from '../../src/lib/server/entities/trash';
 import { execute, query, useDatabase } from '../support/db';
 import { admin, agent, contact, organisation } from '../support/fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { jsonOr, readJson } from '../../src/lib/server/api';
+import { jsonOr, readJson } from '../../src/lib/server/web/api';
 
 const schema = z.object({ ids: z.array(z.string().max(4)) });
 const post = (body: string) => new Request('http://crm.test/api/x', { method: 'POST', body, headers: { 'content-type': 'application/json' } });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { irisFor, meaningOf } from '../../src/lib/server/graph/rdf';
-import { importFormatOf, negotiate } from '../../src/lib/server/graph/rdf-formats';
-import { localiseReport } from '../../src/lib/server/graph/triple-import';
-import { parseTriples } from '../../src/lib/server/graph/triple-parse';
-import { parsePatternTerm } from '../../src/lib/server/graph/triples';
+import { irisFor, meaningOf } from '../../src/lib/server/rdf/rdf';
+import { importFormatOf, negotiate } from '../../src/lib/server/rdf/rdf-formats';
+import { localiseReport } from '../../src/lib/server/rdf/triple-import';
+import { parseTriples } from '../../src/lib/server/rdf/triple-parse';
+import { parsePatternTerm } from '../../src/lib/server/rdf/triples';
 import { TRIPLE_FORMATS, emptyImportReport, type ImportReport } from '../../src/lib/domain/triples';
 
 const iris = irisFor('https://crm.example.com/');

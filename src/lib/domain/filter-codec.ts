@@ -1,4 +1,4 @@
-import type { FilterNode } from './filters';
+import type { FilterNode } from '$lib/domain/filters';
 
 /** base64url of the JSON, the same encoding Node's Buffer reads on the server. */
 export function encodeFilter(filter: FilterNode): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_TYPES, ORG_KINDS, ORG_STATUSES, type EntityType } from './entities';
+import { ENTITY_TYPES, ORG_KINDS, ORG_STATUSES, type EntityType } from '$lib/domain/entities';
 
 /**
  * A list filter: conditions on fields, tags and relations, combined with AND/OR and nested.

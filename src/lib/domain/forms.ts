@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from './errors';
+import { DomainError } from '$lib/domain/errors';
 
 export type FieldErrors = Record<string, string>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityType } from './entities';
+import type { EntityType } from '$lib/domain/entities';
 
 export const MAX_GRAPH_NODES = 5000;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_TYPES, type EntityType } from './entities';
+import { ENTITY_TYPES, type EntityType } from '$lib/domain/entities';
 
 /** One side of a relation type, as read from its subject: "C *is a prospect of* A". */
 export interface RelationSide {

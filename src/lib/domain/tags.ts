@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_TYPES, type EntityType } from './entities';
+import { ENTITY_TYPES, type EntityType } from '$lib/domain/entities';
 
 /** A "property" in Creme's words: "is a VIP", "key account". */
 export interface TagType {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, type Role } from './roles';
+import { ROLES, type Role } from '$lib/domain/roles';
 
 export const MIN_PASSWORD_LENGTH = 10;
 

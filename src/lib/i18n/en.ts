@@ -81,8 +81,6 @@ export const en = {
 	'status.dormant': 'Dormant',
 	'status.suspended': 'Suspended',
 	'status.payment_overdue': 'Payment overdue',
-	'type.Organisation': 'Organisation',
-	'type.Contact': 'Contact',
 	'role.viewer': 'Viewer',
 	'role.agent': 'Agent',
 	'role.supervisor': 'Supervisor',

@@ -1,4 +1,4 @@
-import type { MessageKey } from './en';
+import type { MessageKey } from '$lib/i18n/en';
 
 export const fr: Record<MessageKey, string> = {
 	'app.name': 'Graph CRM',
@@ -82,8 +82,6 @@ export const fr: Record<MessageKey, string> = {
 	'status.dormant': 'En sommeil',
 	'status.suspended': 'Suspendu',
 	'status.payment_overdue': 'Impayé',
-	'type.Organisation': 'Société',
-	'type.Contact': 'Contact',
 	'role.viewer': 'Lecteur',
 	'role.agent': 'Agent',
 	'role.supervisor': 'Superviseur',

@@ -1,11 +1,13 @@
-import { en, type MessageKey } from './en';
-import { fr } from './fr';
+import { kindMessages } from '$lib/kinds/labels';
+import { en, type MessageKey } from '$lib/i18n/en';
+import { fr } from '$lib/i18n/fr';
 
 export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type { MessageKey };
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, fr };
+// The entity kinds' own texts (their names, inline field labels) come from their declarations.
+const dictionaries: Record<Locale, Record<string, string>> = { en: { ...en, ...kindMessages('en') }, fr: { ...fr, ...kindMessages('fr') } };
 
 export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 
@@ -14,7 +16,7 @@ export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (L
  * sentence that already is a message) come back as they are, so server messages pass through.
  */
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-	const template = (dictionaries[locale] as Record<string, string>)[key] ?? (en as Record<string, string>)[key] ?? key;
+	const template = dictionaries[locale][key] ?? dictionaries.en[key] ?? key;
 	return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 

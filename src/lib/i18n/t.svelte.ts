@@ -1,5 +1,5 @@
 import { page } from '$app/state';
-import { isLocale, translate, type Locale, type MessageKey } from './index';
+import { isLocale, translate, type Locale, type MessageKey } from '$lib/i18n/index';
 
 export function currentLocale(): Locale {
 	const locale = page.data?.locale;

@@ -1,6 +1,6 @@
 import { redirect, type RequestHandler } from '@sveltejs/kit';
 import { isLocale } from '$lib/i18n';
-import { safeRedirectTarget } from '$lib/server/http';
+import { safeRedirectTarget } from '$lib/server/web/http';
 
 /** Public: the sign-in page has the switch too. */
 export const POST: RequestHandler = async ({ request, cookies }) => {

@@ -7,8 +7,8 @@ import { translate } from '$lib/i18n';
 import { setSessionCookie } from '$lib/server/auth/cookies';
 import { authenticate } from '$lib/server/auth/login';
 import { createSession, generateSessionToken } from '$lib/server/auth/sessions';
-import { readForm } from '$lib/server/forms';
-import { safeRedirectTarget } from '$lib/server/http';
+import { readForm } from '$lib/server/web/forms';
+import { safeRedirectTarget } from '$lib/server/web/http';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo')));

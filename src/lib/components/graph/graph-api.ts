@@ -1,5 +1,5 @@
 import type { EgoGraph, GraphEdge, GraphNode, GraphSide, GraphView, GraphViewInput } from '$lib/domain/graph';
-import type { EntityPath } from '$lib/domain/paths-graph';
+import type { EntityPath } from '$lib/domain/graph-paths';
 
 /** A refusal from the server, with the sentence to show. */
 export class ApiError extends Error {

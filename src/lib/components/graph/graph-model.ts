@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '$lib/domain/graph';
-import type { EntityPath } from '$lib/domain/paths-graph';
+import type { EntityPath } from '$lib/domain/graph-paths';
 import { predicateOf } from '$lib/domain/relations';
 
 /**

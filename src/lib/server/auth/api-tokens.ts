@@ -3,8 +3,8 @@ import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { API_TOKEN_PREFIX, MAX_API_TOKENS, apiTokenInput, type ApiTokenSummary } from '$lib/domain/api-tokens';
 import { DomainError } from '$lib/domain/errors';
 import { parseOrThrow } from '$lib/domain/forms';
-import { read, write } from '../db/driver';
-import { sessionIdOf, type SessionUser } from './sessions';
+import { read, write } from '$lib/server/db/driver';
+import { sessionIdOf, type SessionUser } from '$lib/server/auth/sessions';
 
 // Personal API tokens for integrators: `crm_` + 32 random bytes in base32. Like sessions, the
 // database keeps only the SHA-256, so a copy of the database gives no usable token. Every request

@@ -1,5 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { SESSION_COOKIE } from './sessions';
+import { SESSION_COOKIE } from '$lib/server/auth/sessions';
 
 export function setSessionCookie(event: Pick<RequestEvent, 'cookies' | 'url'>, token: string, expiresAt: Date): void {
 	event.cookies.set(SESSION_COOKIE, token, {

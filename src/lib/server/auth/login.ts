@@ -1,7 +1,7 @@
 import { DomainError } from '$lib/domain/errors';
-import { verifyDecoy, verifyPassword } from './passwords';
-import { clearAccountFailures, lockedForMinutes, recordFailure } from './throttle';
-import { findCredentials } from './users';
+import { verifyDecoy, verifyPassword } from '$lib/server/auth/passwords';
+import { clearAccountFailures, lockedForMinutes, recordFailure } from '$lib/server/auth/throttle';
+import { findCredentials } from '$lib/server/auth/users';
 
 /** Checks e-mail and password under the throttling rules; returns the user's id. */
 export async function authenticate(email: string, password: string, ip: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { DomainError } from '$lib/domain/errors';
-import { read, write } from '../db/driver';
-import { verifyPassword } from './passwords';
-import { setPassword } from './users';
+import { read, write } from '$lib/server/db/driver';
+import { verifyPassword } from '$lib/server/auth/passwords';
+import { setPassword } from '$lib/server/auth/users';
 
 /** A user changes their own password; every other session of theirs ends. */
 export async function changeOwnPassword(userId: string, sessionId: string, current: string, next: string): Promise<void> {

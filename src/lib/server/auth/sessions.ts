@@ -1,6 +1,6 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { read, write } from '../db/driver';
+import { read, write } from '$lib/server/db/driver';
 import type { Role } from '$lib/domain/roles';
 
 // The Lucia session recipe: the browser holds a random token; the database holds only its SHA-256.

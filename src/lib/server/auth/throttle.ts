@@ -1,4 +1,4 @@
-import { read, write } from '../db/driver';
+import { read, write } from '$lib/server/db/driver';
 
 /**
  * Failed sign-ins are counted per account and per client address, in the database so that

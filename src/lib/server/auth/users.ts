@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '$lib/domain/errors';
 import type { Role } from '$lib/domain/roles';
 import type { UserCreateInput, UserSummary } from '$lib/domain/users';
-import { read, write } from '../db/driver';
-import { searchText, sortKey } from '../entities/search-text';
-import { generatePassword, hashPassword } from './passwords';
-import { invalidateUserSessions } from './sessions';
+import { read, write } from '$lib/server/db/driver';
+import { searchText, sortKey } from '$lib/server/entities/search-text';
+import { generatePassword, hashPassword } from '$lib/server/auth/passwords';
+import { invalidateUserSessions } from '$lib/server/auth/sessions';
 
 export interface Credentials {
 	id: string;

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, isDateTime, isDate, isLocalDateTime } from 'neo4j-driver';
-import { cypher } from './queries';
+import { cypher } from '$lib/server/db/queries';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;

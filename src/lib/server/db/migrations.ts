@@ -1,5 +1,5 @@
-import { cypher, cypherFolder, statements } from './queries';
-import { read, runAutoCommit, write } from './driver';
+import { cypher, cypherFolder, statements } from '$lib/server/db/queries';
+import { read, runAutoCommit, write } from '$lib/server/db/driver';
 
 /**
  * Applies `cypher/migrations/*.cypher` in name order, each once, recorded as `(:Migration {id})`.

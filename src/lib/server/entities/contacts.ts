@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { CONTACT_SORTS, contactInput, type Contact, type ContactInput, type ListQuery } from '$lib/domain/entities';
-import { writeTx } from '../db/driver';
-import { recordChange } from '../history';
-import type { Actor } from './actor';
-import { listPage } from './listing';
-import { getEntity, updateEntity } from './records';
-import { searchText, sortKey } from './search-text';
-import { validateEntityInput } from './validate';
+import { writeTx } from '$lib/server/db/driver';
+import { recordChange } from '$lib/server/entities/history';
+import type { Actor } from '$lib/server/entities/actor';
+import { listPage } from '$lib/server/entities/listing';
+import { getEntity, updateEntity } from '$lib/server/entities/records';
+import { searchText, sortKey } from '$lib/server/entities/search-text';
+import { validateEntityInput } from '$lib/server/entities/validate';
 
 function propsOf(input: ContactInput) {
 	const name = [input.firstName, input.lastName].filter(Boolean).join(' ');

@@ -1,5 +1,5 @@
-import { phoneQueryTokens } from './phones';
-import { sortKey } from './search-text';
+import { phoneQueryTokens } from '$lib/server/entities/phones';
+import { sortKey } from '$lib/server/entities/search-text';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 

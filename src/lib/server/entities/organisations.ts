@@ -8,13 +8,13 @@ import {
 } from '$lib/domain/entities';
 import type { FieldErrors } from '$lib/domain/forms';
 import { can } from '$lib/domain/roles';
-import { read, writeTx } from '../db/driver';
-import { recordChange } from '../history';
-import type { Actor } from './actor';
-import { listPage } from './listing';
-import { getEntity, updateEntity } from './records';
-import { searchText, sortKey } from './search-text';
-import { validateEntityInput } from './validate';
+import { read, writeTx } from '$lib/server/db/driver';
+import { recordChange } from '$lib/server/entities/history';
+import type { Actor } from '$lib/server/entities/actor';
+import { listPage } from '$lib/server/entities/listing';
+import { getEntity, updateEntity } from '$lib/server/entities/records';
+import { searchText, sortKey } from '$lib/server/entities/search-text';
+import { validateEntityInput } from '$lib/server/entities/validate';
 
 async function validate(raw: unknown): Promise<OrganisationInput> {
 	return validateEntityInput(organisationInput, raw, (data, settings): FieldErrors => {

@@ -1,8 +1,8 @@
 import { DomainError } from '$lib/domain/errors';
 import type { Entity, EntityType } from '$lib/domain/entities';
-import { read, writeTx } from '../db/driver';
-import { diff, recordChange } from '../history';
-import type { Actor } from './actor';
+import { read, writeTx } from '$lib/server/db/driver';
+import { diff, recordChange } from '$lib/server/entities/history';
+import type { Actor } from '$lib/server/entities/actor';
 
 /** Properties kept for the index and sorting only; never shown. */
 const INTERNAL = ['sortName', 'searchText'];

@@ -1,4 +1,4 @@
-import { phoneSearchTokens } from './phones';
+import { phoneSearchTokens } from '$lib/server/entities/phones';
 
 /** Lower-case, accent-free form used for sorting names the way people expect ("Éric" next to "eric"). */
 export function sortKey(name: string): string {

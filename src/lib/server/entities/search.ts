@@ -1,8 +1,8 @@
 import type { EntitySummary, EntityType } from '$lib/domain/entities';
-import { read } from '../db/driver';
-import { getSettings } from '../settings';
-import { fulltextQuery } from './fulltext-query';
-import { toSummary, type SummaryRow } from './summaries';
+import { read } from '$lib/server/db/driver';
+import { getSettings } from '$lib/server/app/settings';
+import { fulltextQuery } from '$lib/server/entities/fulltext-query';
+import { toSummary, type SummaryRow } from '$lib/server/entities/summaries';
 
 /** Names, e-mails and phone numbers in any common format, across every entity type. */
 export async function globalSearch(

@@ -1,10 +1,10 @@
 import type { EntityType, ListQuery } from '$lib/domain/entities';
 import { DomainError } from '$lib/domain/errors';
-import { write, writeTx } from '../db/driver';
-import { archiveRelations } from '../graph/relate';
-import { recordChange } from '../history';
-import type { Actor } from './actor';
-import { listPage } from './listing';
+import { write, writeTx } from '$lib/server/db/driver';
+import { archiveRelations } from '$lib/server/relations/relate';
+import { recordChange } from '$lib/server/entities/history';
+import type { Actor } from '$lib/server/entities/actor';
+import { listPage } from '$lib/server/entities/listing';
 
 export function trashEntity(id: string, actor: Actor): Promise<EntityType> {
 	return writeTx(async (tx) => {

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { DomainError } from '$lib/domain/errors';
 import { parseWith, type FieldErrors } from '$lib/domain/forms';
-import { getSettings, type Settings } from '../settings';
-import { normalisePhones } from './phones';
+import { getSettings, type Settings } from '$lib/server/app/settings';
+import { normalisePhones } from '$lib/server/entities/phones';
 
 /**
  * Runs the schema, then the checks that need the settings (phone country, categories).

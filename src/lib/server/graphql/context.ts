@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '$lib/domain/roles';
-import type { SessionUser } from '../auth/sessions';
-import type { AutoCommitReader } from './executor';
+import type { SessionUser } from '$lib/server/auth/sessions';
+import type { AutoCommitReader } from '$lib/server/graphql/executor';
 
 /** What the route hands the GraphQL handler: the user the hooks signed in (cookie or Bearer token). */
 export interface GraphQLServerContext {

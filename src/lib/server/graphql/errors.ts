@@ -1,9 +1,9 @@
-import { GraphQLError } from './graphql-js';
+import { GraphQLError } from '$lib/server/graphql/graphql-js';
 import { isDomainError, type DomainError } from '$lib/domain/errors';
 import { can, type Permission } from '$lib/domain/roles';
 import { localiseParams, translate } from '$lib/i18n';
-import type { SessionUser } from '../auth/sessions';
-import type { Actor } from '../entities/actor';
+import type { SessionUser } from '$lib/server/auth/sessions';
+import type { Actor } from '$lib/server/entities/actor';
 
 /**
  * A refusal of ours as a GraphQL error: the English sentence, and in `extensions` the stable

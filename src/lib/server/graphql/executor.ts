@@ -1,5 +1,5 @@
 import type { QueryResult } from 'neo4j-driver';
-import { readAutoCommit } from '../db/driver';
+import { readAutoCommit } from '$lib/server/db/driver';
 
 /**
  * What @neo4j/graphql runs its Cypher through (`executionContext`): one auto-commit read per query.

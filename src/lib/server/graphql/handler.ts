@@ -1,10 +1,10 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { translate } from '$lib/i18n';
-import { autoCommitReader } from './executor';
-import { jwtFor, type GraphQLContext, type GraphQLServerContext } from './context';
-import { maskError } from './errors';
-import { limitsOf, limitsPlugin } from './limits';
-import { buildSchema, loadTypeDefs } from './schema';
+import { autoCommitReader } from '$lib/server/graphql/executor';
+import { jwtFor, type GraphQLContext, type GraphQLServerContext } from '$lib/server/graphql/context';
+import { maskError } from '$lib/server/graphql/errors';
+import { limitsOf, limitsPlugin } from '$lib/server/graphql/limits';
+import { buildSchema, loadTypeDefs } from '$lib/server/graphql/schema';
 
 const GRAPHQL_PATH = '/graphql';
 

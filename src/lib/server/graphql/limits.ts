@@ -11,10 +11,10 @@ import {
 	type GraphQLNamedType,
 	type GraphQLSchema,
 	type ValidationContext
-} from './graphql-js';
+} from '$lib/server/graphql/graphql-js';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
-import type { GraphQLServerContext } from './context';
+import type { GraphQLServerContext } from '$lib/server/graphql/context';
 
 /** Fields nested deeper than this are refused (a connection hop costs three levels: xConnection, edges, node). */
 export const MAX_DEPTH = 8;

@@ -4,20 +4,20 @@ import { DomainError } from '$lib/domain/errors';
 import { parseOrThrow } from '$lib/domain/forms';
 import { relateInput } from '$lib/domain/relations';
 import type { Permission } from '$lib/domain/roles';
-import type { Actor } from '../entities/actor';
+import type { Actor } from '$lib/server/entities/actor';
 import { tripleQuery } from '$lib/domain/triples';
-import { createContact, updateContact } from '../entities/contacts';
-import { createOrganisation, updateOrganisation } from '../entities/organisations';
-import { getEntity } from '../entities/records';
-import { trashEntity } from '../entities/trash';
-import { shortestPaths } from '../graph/paths';
-import { baseFor } from '../graph/rdf';
-import { quadToJson } from '../graph/rdf-formats';
-import { relate, unrelate } from '../graph/relate';
-import { tagEntity, untagEntity } from '../graph/tags';
-import { queryTriples } from '../graph/triples';
-import type { GraphQLContext } from './context';
-import { domainErrors, requirePermission } from './errors';
+import { createContact, updateContact } from '$lib/server/entities/contacts';
+import { createOrganisation, updateOrganisation } from '$lib/server/entities/organisations';
+import { getEntity } from '$lib/server/entities/records';
+import { trashEntity } from '$lib/server/entities/trash';
+import { shortestPaths } from '$lib/server/explorer/graph-paths';
+import { baseFor } from '$lib/server/rdf/rdf';
+import { quadToJson } from '$lib/server/rdf/rdf-formats';
+import { relate, unrelate } from '$lib/server/relations/relate';
+import { tagEntity, untagEntity } from '$lib/server/relations/tags';
+import { queryTriples } from '$lib/server/rdf/triples';
+import type { GraphQLContext } from '$lib/server/graphql/context';
+import { domainErrors, requirePermission } from '$lib/server/graphql/errors';
 
 // The fields schema.graphql declares without @cypher: each calls the module the web interface
 // calls, with the same permission, so validation, refusals and history are the same.

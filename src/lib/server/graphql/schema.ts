@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import type { GraphQLSchema } from './graphql-js';
-import { cypher } from '../db/queries';
-import { resolvers } from './resolvers';
+import type { GraphQLSchema } from '$lib/server/graphql/graphql-js';
+import { cypher } from '$lib/server/db/queries';
+import { resolvers } from '$lib/server/graphql/resolvers';
 
 /** schema.graphql at the project root (CRM_ROOT, like the rest of the configuration, else the working directory). */
 function schemaPath(): string {

@@ -2,9 +2,9 @@ import type { Actions, PageServerLoad } from './$types';
 import { listQuery } from '$lib/domain/entities';
 import { can } from '$lib/domain/roles';
 import { listContacts } from '$lib/server/entities/contacts';
-import { filterActions, filteredList } from '$lib/server/filtered-list';
-import { loadOr404, requirePermission } from '$lib/server/http';
-import { getSettings } from '$lib/server/settings';
+import { filterActions, filteredList } from '$lib/server/web/filtered-list';
+import { loadOr404, requirePermission } from '$lib/server/web/http';
+import { getSettings } from '$lib/server/app/settings';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const user = requirePermission(locals, 'entity:read');

@@ -2,8 +2,8 @@ import type { PageServerLoad } from './$types';
 import { can } from '$lib/domain/roles';
 import { ourOrganisations } from '$lib/server/entities/organisations';
 import { getEntityAnyType } from '$lib/server/entities/records';
-import { graphSides } from '$lib/server/graph/explorer';
-import { loadOr404, requirePermission } from '$lib/server/http';
+import { graphSides } from '$lib/server/explorer/network';
+import { loadOr404, requirePermission } from '$lib/server/web/http';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const user = requirePermission(locals, 'entity:read');

@@ -4,8 +4,8 @@ import { passwordChangeInput } from '$lib/domain/users';
 import { translate } from '$lib/i18n';
 import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/auth/api-tokens';
 import { changeOwnPassword } from '$lib/server/auth/password-change';
-import { readForm, stringField } from '$lib/server/forms';
-import { attempt, failed, requirePermission } from '$lib/server/http';
+import { readForm, stringField } from '$lib/server/web/forms';
+import { attempt, failed, requirePermission } from '$lib/server/web/http';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const user = requirePermission(locals, 'entity:read');

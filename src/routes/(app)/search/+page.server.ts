@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { globalSearch } from '$lib/server/entities/search';
-import { requirePermission } from '$lib/server/http';
-import { getSettings } from '$lib/server/settings';
+import { requirePermission } from '$lib/server/web/http';
+import { getSettings } from '$lib/server/app/settings';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	requirePermission(locals, 'entity:read');

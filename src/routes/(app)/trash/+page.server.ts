@@ -1,14 +1,14 @@
 import type { Actions, PageServerLoad } from './$types';
 import { isActionFailure, redirect } from '@sveltejs/kit';
 import { listQuery } from '$lib/domain/entities';
-import { entityPath } from '$lib/domain/paths';
+import { entityPath } from '$lib/domain/urls';
 import { can } from '$lib/domain/roles';
 import { translate } from '$lib/i18n';
 import { getEntityAnyType } from '$lib/server/entities/records';
 import { listTrash, purgeEntity, restoreEntity } from '$lib/server/entities/trash';
-import { setFlash } from '$lib/server/flash';
-import { readForm, stringField } from '$lib/server/forms';
-import { attempt, failed, requirePermission } from '$lib/server/http';
+import { setFlash } from '$lib/server/web/flash';
+import { readForm, stringField } from '$lib/server/web/forms';
+import { attempt, failed, requirePermission } from '$lib/server/web/http';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const user = requirePermission(locals, 'entity:read');

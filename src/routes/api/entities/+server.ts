@@ -2,7 +2,7 @@ import { json, type RequestHandler } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ENTITY_TYPES } from '$lib/domain/entities';
 import { globalSearch } from '$lib/server/entities/search';
-import { requirePermission } from '$lib/server/http';
+import { requirePermission } from '$lib/server/web/http';
 
 const searchParams = z.object({
 	q: z.string().trim().max(200).catch(''),

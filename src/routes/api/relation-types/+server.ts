@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
-import { jsonOr } from '$lib/server/api';
+import { jsonOr } from '$lib/server/web/api';
 import { getEntityAnyType } from '$lib/server/entities/records';
-import { relationTypesFor } from '$lib/server/graph/relation-types';
-import { requirePermission } from '$lib/server/http';
+import { relationTypesFor } from '$lib/server/relations/relation-types';
+import { requirePermission } from '$lib/server/web/http';
 
 /** GET ?subject=<id>[&object=<id>]: the sides the subject may use, towards that object's type if given. */
 export const GET: RequestHandler = ({ url, locals }) => {

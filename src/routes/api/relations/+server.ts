@@ -1,9 +1,9 @@
 import type { RequestHandler } from './$types';
 import { z } from 'zod';
 import { relateInput } from '$lib/domain/relations';
-import { jsonOr, readJson } from '$lib/server/api';
-import { relate } from '$lib/server/graph/relate';
-import { requirePermission } from '$lib/server/http';
+import { jsonOr, readJson } from '$lib/server/web/api';
+import { relate } from '$lib/server/relations/relate';
+import { requirePermission } from '$lib/server/web/http';
 
 const body = relateInput.extend({ subject: z.string().trim().min(1).max(64) });
 

@@ -3,10 +3,10 @@ import { isDomainError } from '$lib/domain/errors';
 import { parseWith } from '$lib/domain/forms';
 import { MAX_TRIPLE_PAGE_SIZE, TRIPLE_FORMATS, tripleQuery } from '$lib/domain/triples';
 import { translate } from '$lib/i18n';
-import { baseFor } from '$lib/server/graph/rdf';
-import { contentTypeOf, negotiate, quadToJson, serialise } from '$lib/server/graph/rdf-formats';
-import { queryTriples } from '$lib/server/graph/triples';
-import { requirePermission } from '$lib/server/http';
+import { baseFor } from '$lib/server/rdf/rdf';
+import { contentTypeOf, negotiate, quadToJson, serialise } from '$lib/server/rdf/rdf-formats';
+import { queryTriples } from '$lib/server/rdf/triples';
+import { requirePermission } from '$lib/server/web/http';
 
 /**
  * `GET /api/triples?s=&p=&o=&page=&size=`: the triples matching a pattern, a page at a time.

@@ -1,9 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
-import { readForm, stringField } from '$lib/server/forms';
-import { deleteRelationType, listRelationTypes, setRelationTypeEnabled } from '$lib/server/graph/relation-types';
-import { listTagTypes } from '$lib/server/graph/tags';
-import { attempt, failed, requirePermission } from '$lib/server/http';
+import { readForm, stringField } from '$lib/server/web/forms';
+import { deleteRelationType, listRelationTypes, setRelationTypeEnabled } from '$lib/server/relations/relation-types';
+import { listTagTypes } from '$lib/server/relations/tags';
+import { attempt, failed, requirePermission } from '$lib/server/web/http';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	requirePermission(locals, 'relationType:admin');

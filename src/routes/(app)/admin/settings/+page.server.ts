@@ -2,9 +2,9 @@ import type { Actions, PageServerLoad } from './$types';
 import { isActionFailure } from '@sveltejs/kit';
 import { parseOrThrow } from '$lib/domain/forms';
 import { translate } from '$lib/i18n';
-import { readForm, stringField } from '$lib/server/forms';
-import { attempt, failed, requirePermission } from '$lib/server/http';
-import { getSettings, settingsInput, updateSettings } from '$lib/server/settings';
+import { readForm, stringField } from '$lib/server/web/forms';
+import { attempt, failed, requirePermission } from '$lib/server/web/http';
+import { getSettings, settingsInput, updateSettings } from '$lib/server/app/settings';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	requirePermission(locals, 'settings:admin');

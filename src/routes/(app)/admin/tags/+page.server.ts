@@ -2,9 +2,9 @@ import type { Actions, PageServerLoad } from './$types';
 import { parseOrThrow } from '$lib/domain/forms';
 import { tagTypeInput } from '$lib/domain/tags';
 import { translate } from '$lib/i18n';
-import { readForm, stringField } from '$lib/server/forms';
-import { createTagType, deleteTagType, listTagTypes, updateTagType } from '$lib/server/graph/tags';
-import { attempt, failed, requirePermission } from '$lib/server/http';
+import { readForm, stringField } from '$lib/server/web/forms';
+import { createTagType, deleteTagType, listTagTypes, updateTagType } from '$lib/server/relations/tags';
+import { attempt, failed, requirePermission } from '$lib/server/web/http';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	requirePermission(locals, 'tagType:admin');

@@ -4,8 +4,8 @@ import { parseOrThrow } from '$lib/domain/forms';
 import { roleInput, userCreateInput } from '$lib/domain/users';
 import { translate } from '$lib/i18n';
 import { changeRole, createUser, listUsers, resetPassword, setActive } from '$lib/server/auth/users';
-import { readForm, stringField } from '$lib/server/forms';
-import { attempt, failed, requirePermission } from '$lib/server/http';
+import { readForm, stringField } from '$lib/server/web/forms';
+import { attempt, failed, requirePermission } from '$lib/server/web/http';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	requirePermission(locals, 'user:admin');

@@ -1,9 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getContact } from '$lib/server/entities/contacts';
-import { trashAction } from '$lib/server/entity-actions';
-import { entityPanelActions, loadEntityPanels } from '$lib/server/entity-page';
-import { loadOr404, requirePermission } from '$lib/server/http';
-import { getSettings } from '$lib/server/settings';
+import { trashAction } from '$lib/server/web/entity-actions';
+import { entityPanelActions, loadEntityPanels } from '$lib/server/web/entity-page';
+import { loadOr404, requirePermission } from '$lib/server/web/http';
+import { getSettings } from '$lib/server/app/settings';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const user = requirePermission(locals, 'entity:read');

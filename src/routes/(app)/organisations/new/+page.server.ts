@@ -3,10 +3,10 @@ import { isActionFailure, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/roles';
 import { translate } from '$lib/i18n';
 import { createOrganisation } from '$lib/server/entities/organisations';
-import { setFlash } from '$lib/server/flash';
-import { readForm } from '$lib/server/forms';
-import { attempt, failed, requirePermission } from '$lib/server/http';
-import { getSettings } from '$lib/server/settings';
+import { setFlash } from '$lib/server/web/flash';
+import { readForm } from '$lib/server/web/forms';
+import { attempt, failed, requirePermission } from '$lib/server/web/http';
+import { getSettings } from '$lib/server/app/settings';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const user = requirePermission(locals, 'entity:write');

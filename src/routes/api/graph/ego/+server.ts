@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
 import { egoQuery } from '$lib/domain/graph';
-import { jsonOr } from '$lib/server/api';
-import { egoNetwork } from '$lib/server/graph/explorer';
-import { requirePermission } from '$lib/server/http';
+import { jsonOr } from '$lib/server/web/api';
+import { egoNetwork } from '$lib/server/explorer/network';
+import { requirePermission } from '$lib/server/web/http';
 
 /** GET /api/graph/ego?id=…&depth=1..3&relationTypes=KEY,KEY&limit=…: the network around an entity. */
 export const GET: RequestHandler = ({ url, locals }) => {

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
-import { jsonOr } from '$lib/server/api';
-import { shortestPaths } from '$lib/server/graph/paths';
-import { requirePermission } from '$lib/server/http';
+import { jsonOr } from '$lib/server/web/api';
+import { shortestPaths } from '$lib/server/explorer/graph-paths';
+import { requirePermission } from '$lib/server/web/http';
 
 /** GET ?from=…&to=…&maxLength=…&limit=…: "how are we connected?" (the module refuses bad bounds with a 422). */
 export const GET: RequestHandler = ({ url, locals }) => {

@@ -1,9 +1,9 @@
 import type { RequestHandler } from './$types';
 import { z } from 'zod';
 import { MAX_GRAPH_NODES } from '$lib/domain/graph';
-import { jsonOr, readJson } from '$lib/server/api';
-import { subgraph } from '$lib/server/graph/explorer';
-import { requirePermission } from '$lib/server/http';
+import { jsonOr, readJson } from '$lib/server/web/api';
+import { subgraph } from '$lib/server/explorer/network';
+import { requirePermission } from '$lib/server/web/http';
 
 const body = z.object({ ids: z.array(z.string().max(64)).max(MAX_GRAPH_NODES) });
 

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
-import { jsonOr } from '$lib/server/api';
-import { unrelate } from '$lib/server/graph/relate';
-import { requirePermission } from '$lib/server/http';
+import { jsonOr } from '$lib/server/web/api';
+import { unrelate } from '$lib/server/relations/relate';
+import { requirePermission } from '$lib/server/web/http';
 
 /** DELETE /api/relations/<id>?entity=<either entity's id>. */
 export const DELETE: RequestHandler = ({ params, url, locals }) => {

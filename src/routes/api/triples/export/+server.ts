@@ -1,9 +1,9 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
-import { baseFor } from '$lib/server/graph/rdf';
-import { FILE_EXTENSION, contentTypeOf, negotiate } from '$lib/server/graph/rdf-formats';
-import { exportTriples } from '$lib/server/graph/triples';
-import { requirePermission } from '$lib/server/http';
+import { baseFor } from '$lib/server/rdf/rdf';
+import { FILE_EXTENSION, contentTypeOf, negotiate } from '$lib/server/rdf/rdf-formats';
+import { exportTriples } from '$lib/server/rdf/triples';
+import { requirePermission } from '$lib/server/web/http';
 
 const EXPORT_FORMATS = ['turtle', 'ntriples', 'jsonld'] as const;
 

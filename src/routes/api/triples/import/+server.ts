@@ -2,10 +2,10 @@ import { json, type RequestHandler } from '@sveltejs/kit';
 import { parseWith } from '$lib/domain/forms';
 import { importQuery } from '$lib/domain/triples';
 import { translate } from '$lib/i18n';
-import { baseFor } from '$lib/server/graph/rdf';
-import { importFormatOf } from '$lib/server/graph/rdf-formats';
-import { importTriples, localiseReport } from '$lib/server/graph/triple-import';
-import { requirePermission } from '$lib/server/http';
+import { baseFor } from '$lib/server/rdf/rdf';
+import { importFormatOf } from '$lib/server/rdf/rdf-formats';
+import { importTriples, localiseReport } from '$lib/server/rdf/triple-import';
+import { requirePermission } from '$lib/server/web/http';
 
 /**
  * `POST /api/triples/import[?dryRun=true]` with a Turtle or N-Triples body. 200 with the report when

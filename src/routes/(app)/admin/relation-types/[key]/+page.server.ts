@@ -1,11 +1,11 @@
 import type { Actions, PageServerLoad } from './$types';
 import { redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
-import { setFlash } from '$lib/server/flash';
-import { getRelationType, updateRelationType } from '$lib/server/graph/relation-types';
-import { listTagTypes } from '$lib/server/graph/tags';
-import { attempt, failed, loadOr404, requirePermission } from '$lib/server/http';
-import { readRelationTypeForm } from '$lib/server/relation-type-form';
+import { setFlash } from '$lib/server/web/flash';
+import { getRelationType, updateRelationType } from '$lib/server/relations/relation-types';
+import { listTagTypes } from '$lib/server/relations/tags';
+import { attempt, failed, loadOr404, requirePermission } from '$lib/server/web/http';
+import { readRelationTypeForm } from '$lib/server/web/relation-type-form';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	requirePermission(locals, 'relationType:admin');

@@ -2,10 +2,10 @@ import type { Actions, PageServerLoad } from './$types';
 import { isActionFailure, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import { getContact, updateContact } from '$lib/server/entities/contacts';
-import { setFlash } from '$lib/server/flash';
-import { readForm, stringField } from '$lib/server/forms';
-import { attempt, failed, loadOr404, requirePermission } from '$lib/server/http';
-import { getSettings } from '$lib/server/settings';
+import { setFlash } from '$lib/server/web/flash';
+import { readForm, stringField } from '$lib/server/web/forms';
+import { attempt, failed, loadOr404, requirePermission } from '$lib/server/web/http';
+import { getSettings } from '$lib/server/app/settings';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	requirePermission(locals, 'entity:write');

@@ -3,10 +3,10 @@ import { isActionFailure, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/roles';
 import { translate } from '$lib/i18n';
 import { getOrganisation, updateOrganisation } from '$lib/server/entities/organisations';
-import { setFlash } from '$lib/server/flash';
-import { readForm, stringField } from '$lib/server/forms';
-import { attempt, failed, loadOr404, requirePermission } from '$lib/server/http';
-import { getSettings } from '$lib/server/settings';
+import { setFlash } from '$lib/server/web/flash';
+import { readForm, stringField } from '$lib/server/web/forms';
+import { attempt, failed, loadOr404, requirePermission } from '$lib/server/web/http';
+import { getSettings } from '$lib/server/app/settings';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const user = requirePermission(locals, 'entity:write');

@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
 import { graphViewInput } from '$lib/domain/graph';
-import { jsonOr, readJson } from '$lib/server/api';
-import { deleteView, getView, saveView } from '$lib/server/graph/views';
-import { requirePermission } from '$lib/server/http';
+import { jsonOr, readJson } from '$lib/server/web/api';
+import { deleteView, getView, saveView } from '$lib/server/explorer/views';
+import { requirePermission } from '$lib/server/web/http';
 
 export const GET: RequestHandler = ({ params, locals }) => {
 	const user = requirePermission(locals, 'entity:read');

@@ -1,0 +1,108 @@
+import type { EntityType } from '$lib/domain/entities';
+import { relateInput } from '$lib/domain/relations';
+import { can } from '$lib/domain/roles';
+import { parseOrThrow } from '$lib/domain/forms';
+import { translate } from '$lib/i18n';
+import { ourOrganisations } from '$lib/server/entities/organisations';
+import { readForm, stringField } from '$lib/server/web/forms';
+import { relate, unrelate } from '$lib/server/relations/relate';
+import { graphSides } from '$lib/server/explorer/network';
+import { relationTypesFor } from '$lib/server/relations/relation-types';
+import { groupByPredicate, relationsOf } from '$lib/server/relations/relations';
+import { listTagTypes, tagEntity, tagsOf, untagEntity } from '$lib/server/relations/tags';
+import { historyOf } from '$lib/server/entities/history';
+import { attempt, failed, requirePermission } from '$lib/server/web/http';
+import type { RequestEvent } from '@sveltejs/kit';
+import type { SessionUser } from '$lib/server/auth/sessions';
+import type { Actor } from '$lib/server/entities/actor';
+
+/** The shortcut buttons of Creme: relate this entity to our own company in one click. */
+const SHORTCUTS = ['IS_PROSPECT_OF', 'IS_CUSTOMER_OF', 'IS_SUSPECT_OF', 'IS_COMPETITOR_OF'] as const;
+
+/** The timeline page asked for in the URL (`?history=2`). */
+function historyPage(url: URL): number {
+	const n = Number(url.searchParams.get('history'));
+	return Number.isInteger(n) && n > 1 ? Math.min(n, 10_000) : 1;
+}
+
+/**
+ * Everything an entity page shows besides the entity itself: the tab asked for in the URL
+ * (`?tab=graph`), the tags, and the relations and timeline (`?history=` its page) on the details tab
+ * or the explorer's sides on the graph tab.
+ */
+export async function loadEntityPanels(entityId: string, type: EntityType, user: SessionUser, url: URL) {
+	const tab = url.searchParams.get('tab') === 'graph' ? ('graph' as const) : ('details' as const);
+	const canWrite = can(user.role, 'entity:write');
+	// The graph tab shows the tags and the explorer only: the relations block and the timeline are not read.
+	const details = tab === 'details';
+	const none = Promise.resolve([]);
+	const [relations, tags, history, relationTypes, tagTypes, ours, sides] = await Promise.all([
+		details ? relationsOf(entityId) : none,
+		tagsOf(entityId),
+		details ? historyOf(entityId, historyPage(url)) : null,
+		details && canWrite ? relationTypesFor(entityId) : none,
+		canWrite ? listTagTypes() : none,
+		details ? ourOrganisations() : none,
+		details ? none : graphSides()
+	]);
+	const offered = new Set(relationTypes.map((p) => p.side.key));
+	return {
+		tab,
+		canWrite,
+		relationGroups: groupByPredicate(relations),
+		relationTypes,
+		tags,
+		tagTypes: tagTypes.filter(
+			(t) => !t.internal && (t.entityTypes.length === 0 || t.entityTypes.includes(type)) && !tags.some((x) => x.id === t.id)
+		),
+		history,
+		ours: ours.filter((o) => o.id !== entityId),
+		shortcuts: SHORTCUTS.filter((key) => offered.has(key)),
+		sides
+	};
+}
+
+type ActionEvent = Pick<RequestEvent, 'request' | 'locals'> & { params: { id: string } };
+
+/** An action that does one thing to the page's entity with one submitted field, then says it is done. */
+function oneFieldAction(field: string, work: (entityId: string, value: string, user: Actor) => Promise<unknown>, message: string) {
+	return async ({ request, locals, params }: ActionEvent) => {
+		const user = requirePermission(locals, 'entity:write');
+		const form = await readForm(request, []);
+		const done = await attempt(locals, () => work(params.id, stringField(form, field), user));
+		if (failed(done)) return done;
+		return { ok: true as const, message: translate(locals.locale, message) };
+	};
+}
+
+/** Form actions shared by every entity page. */
+export const entityPanelActions = {
+	relate: async ({ request, locals, params }: ActionEvent) => {
+		const user = requirePermission(locals, 'entity:write');
+		const form = await readForm(request, ['objects']);
+		const done = await attempt(
+			locals,
+			async () => {
+				const input = parseOrThrow(relateInput, {
+					type: form.type,
+					objects: form.objects,
+					attributes: { since: form.since, until: form.until, note: form.note }
+				});
+				return relate(params.id, input.type, input.objects, user, input.attributes);
+			},
+			form
+		);
+		if (failed(done)) return done;
+		return { ok: true as const, message: translate(locals.locale, 'relations.added', { count: done.length }) };
+	},
+	shortcut: async ({ request, locals, params }: ActionEvent) => {
+		const user = requirePermission(locals, 'entity:write');
+		const form = await readForm(request, []);
+		const done = await attempt(locals, () => relate(params.id, stringField(form, 'type'), [stringField(form, 'ours')], user));
+		if (failed(done)) return done;
+		return { ok: true as const, message: translate(locals.locale, 'relations.added', { count: 1 }) };
+	},
+	unrelate: oneFieldAction('relation', unrelate, 'relations.removed'),
+	tag: oneFieldAction('tag', tagEntity, 'tags.added'),
+	untag: oneFieldAction('tag', untagEntity, 'tags.removed')
+};

@@ -1,0 +1,105 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import type { EntitySummary, EntityType, ListQuery, Page } from '$lib/domain/entities';
+import { DomainError } from '$lib/domain/errors';
+import { filterNode, savedFilterInput, type FilterNode, type SavedFilter } from '$lib/domain/filters';
+import { parseOrThrow } from '$lib/domain/forms';
+import { translate } from '$lib/i18n';
+import { readForm, stringField } from '$lib/server/web/forms';
+import { attempt, failed, requirePermission } from '$lib/server/web/http';
+import type { RelationTypePair } from '$lib/domain/relations';
+import { listTagTypes } from '$lib/server/relations/tags';
+import { listRelationTypes } from '$lib/server/relations/relation-types';
+import { countFilter, runFilter } from '$lib/server/relations/filters';
+import { deleteSavedFilter, getSavedFilter, saveFilter, visibleFilters } from '$lib/server/relations/saved-filters';
+import { getSettings } from '$lib/server/app/settings';
+
+/** A filter travels in the URL as base64url JSON (`?f=`), so a filtered list can be bookmarked and shared. */
+function decodeFilter(encoded: string): FilterNode {
+	try {
+		return filterNode.parse(JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')));
+	} catch {
+		throw new DomainError('INVALID_FILTER', 'error.filter.invalid', 400);
+	}
+}
+
+/** Every side a filter may name, with what its subject and object may be. */
+function filterSides(pairs: RelationTypePair[]) {
+	return pairs.flatMap((p) => {
+		const forward = { key: p.side.key, predicate: p.side.predicate, predicateFr: p.side.predicateFr, subjectTypes: p.side.subjectTypes, objectTypes: p.partner.subjectTypes };
+		if (p.side.symmetric) return [forward];
+		const backward = { key: p.partner.key, predicate: p.partner.predicate, predicateFr: p.partner.predicateFr, subjectTypes: p.partner.subjectTypes, objectTypes: p.side.subjectTypes };
+		return [forward, backward];
+	});
+}
+
+/**
+ * The list page's data: the plain list, or the filter from the URL (`?f=`) or a saved one
+ * (`?saved=`) applied to it, plus what the filter builder offers.
+ */
+export async function filteredList(
+	type: EntityType,
+	url: URL,
+	query: ListQuery,
+	userId: string,
+	plainList: (q: ListQuery) => Promise<Page<EntitySummary>>
+) {
+	const savedId = url.searchParams.get('saved');
+	const encoded = url.searchParams.get('f');
+	let filter: FilterNode | null = null;
+	let saved: SavedFilter | null = null;
+	if (savedId) {
+		saved = await getSavedFilter(savedId, userId);
+		filter = saved.filter;
+	} else if (encoded) filter = decodeFilter(encoded);
+
+	const [list, pairs, tagTypes, savedFilters, settings] = await Promise.all([
+		filter ? runFilter(type, filter, query) : plainList(query).then((p) => ({ ...p, hasMore: p.page * p.size < p.total })),
+		listRelationTypes(),
+		listTagTypes(),
+		visibleFilters(type, userId),
+		getSettings()
+	]);
+	return {
+		list,
+		// A large filtered answer is counted after the page is shown (SvelteKit streams this promise).
+		counting: filter && list.total === null ? countFilter(type, filter, query).catch(() => null) : null,
+		filter,
+		saved,
+		savedFilters,
+		filterOptions: { sides: filterSides(pairs.filter((p) => p.side.enabled)), tagTypes, categories: settings.categories }
+	};
+}
+
+type ActionEvent = Pick<RequestEvent, 'request' | 'locals'>;
+
+/** Form actions of a filterable list: save the current filter under a name, delete one of mine. */
+export function filterActions(type: EntityType) {
+	return {
+		saveFilter: async ({ request, locals }: ActionEvent) => {
+			const user = requirePermission(locals, 'entity:read');
+			const form = await readForm(request, []);
+			const done = await attempt(
+				locals,
+				async () => {
+					const input = parseOrThrow(savedFilterInput, {
+						name: form.name,
+						entityType: type,
+						shared: form.shared === 'on',
+						filter: decodeFilter(stringField(form, 'filter'))
+					});
+					return saveFilter(input, user.id);
+				},
+				form
+			);
+			if (failed(done)) return done;
+			return { ok: true as const, message: translate(locals.locale, 'filters.saved'), savedId: done };
+		},
+		deleteFilter: async ({ request, locals }: ActionEvent) => {
+			const user = requirePermission(locals, 'entity:read');
+			const form = await readForm(request, []);
+			const done = await attempt(locals, () => deleteSavedFilter(stringField(form, 'id'), user.id));
+			if (failed(done)) return done;
+			return { ok: true as const, message: translate(locals.locale, 'filters.deleted') };
+		}
+	};
+}

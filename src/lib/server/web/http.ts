@@ -1,0 +1,69 @@
+import { error, fail, isActionFailure, redirect, type ActionFailure } from '@sveltejs/kit';
+import { isDomainError } from '$lib/domain/errors';
+import type { FormFailure } from '$lib/domain/forms';
+import { can, type Permission } from '$lib/domain/roles';
+import { localiseParams, translate, type Locale } from '$lib/i18n';
+import type { Actor } from '$lib/server/entities/actor';
+import type { SessionUser } from '$lib/server/auth/sessions';
+
+interface LocalsLike {
+	user: SessionUser | null;
+	locale: Locale;
+}
+
+/** The signed-in user allowed to do `permission`; otherwise 401 or 403 with a sentence. */
+export function requirePermission(locals: LocalsLike, permission: Permission): SessionUser & Actor {
+	const user = locals.user;
+	if (!user) error(401, { message: translate(locals.locale, 'login.intro'), code: 'UNAUTHENTICATED' });
+	if (!can(user.role, permission)) {
+		const role = translate(locals.locale, `role.${user.role}`);
+		error(403, { message: translate(locals.locale, 'error.forbidden', { role }), code: 'FORBIDDEN' });
+	}
+	return user;
+}
+
+/**
+ * Runs a form action's work; a DomainError becomes `fail(status)` with the translated message
+ * and field errors (as keys, which the form translates), plus the values to put back in the form.
+ */
+export async function attempt<T>(
+	locals: LocalsLike,
+	work: () => Promise<T>,
+	values?: Record<string, unknown>
+): Promise<T | ActionFailure<FormFailure>> {
+	try {
+		return await work();
+	} catch (e) {
+		if (!isDomainError(e)) throw e;
+		const params = localiseParams(locals.locale, e.params);
+		if (e.status === 404) error(404, { message: translate(locals.locale, e.message, params), code: e.code });
+		return fail(e.status, {
+			message: translate(locals.locale, e.message, params),
+			code: e.code,
+			fieldErrors: e.fieldErrors,
+			values
+		} satisfies FormFailure);
+	}
+}
+
+/** Narrows what `attempt` returned: true when the work failed and the failure should be returned. */
+export function failed<T>(result: T | ActionFailure<FormFailure>): result is ActionFailure<FormFailure> {
+	return isActionFailure(result);
+}
+
+/** Loads with a DomainError turned into the matching HTTP error page. */
+export async function loadOr404<T>(locals: LocalsLike, work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (e) {
+		if (isDomainError(e)) error(e.status, { message: translate(locals.locale, e.message, localiseParams(locals.locale, e.params)), code: e.code });
+		throw e;
+	}
+}
+
+/** Only same-site relative paths are followed after sign-in. */
+export function safeRedirectTarget(target: string | null): string {
+	return target && target.startsWith('/') && !target.startsWith('//') ? target : '/organisations';
+}
+
+export { redirect };
