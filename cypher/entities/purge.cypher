@@ -1,7 +1,7 @@
 // Only what is already in the trash can be deleted for good, with its relations and the history
 // entries that were about it alone (relation entries stay on the other entity's timeline).
 MATCH (n:Entity {id: $id}) WHERE n.deletedAt IS NOT NULL
-WITH n, [l IN labels(n) WHERE l <> 'Entity'][0] AS type
+WITH n, n.type AS type
 CALL (n) {
   MATCH (c:Change)-[:ABOUT]->(n)
   WHERE COUNT { (c)-[:ABOUT]->() } = 1

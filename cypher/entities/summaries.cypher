@@ -1,9 +1,11 @@
-// List rows for these ids, in the given order.
+// List rows for these ids, in the given order: what every list shows, the kind's own values
+// ($fields[type], in that order) and the names its subtitle adds ($via[type]: the native type of
+// the relations whose other end is named, a contact's employers).
 UNWIND range(0, size($ids) - 1) AS i
 MATCH (n:Entity {id: $ids[i]})
 RETURN n {
-  .id, .name, .phones, .emails, .status, .category, .managed, .deletedAt, .updatedAt, .city, .country, .position,
-  type: [l IN labels(n) WHERE l <> 'Entity'][0],
-  employers: [(n)-[:IS_EMPLOYEE_OF]->(o:Organisation) WHERE o.deletedAt IS NULL | o.name]
+  .id, .type, .name, .phones, .emails, .managed, .deletedAt, .updatedAt,
+  values: [k IN coalesce($fields[n.type], []) | n[k]],
+  linked: [(n)-[r]->(o:Entity) WHERE type(r) = $via[n.type] AND o.deletedAt IS NULL | o.name]
 } AS entity
 ORDER BY i

@@ -1,3 +1,4 @@
+// One page of the trash, most recently trashed first, optionally narrowed by the full-text index.
 CALL () {
   WITH $search AS search WHERE search IS NULL
   MATCH (n:Entity) WHERE n.deletedAt IS NOT NULL RETURN n
@@ -8,9 +9,5 @@ CALL () {
   RETURN n
 }
 WITH n ORDER BY n.deletedAt DESC, n.sortName
-WITH collect(n) AS rows
-RETURN size(rows) AS total,
-       [n IN rows[$skip..$skip + $limit] | n {
-          .id, .name, .phones, .emails, .status, .category, .managed, .deletedAt, .updatedAt, .city, .country, .position,
-          type: [l IN labels(n) WHERE l <> 'Entity'][0]
-       }] AS items
+WITH collect(n.id) AS ids
+RETURN size(ids) AS total, ids[$skip..$skip + $limit] AS page

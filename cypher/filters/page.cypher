@@ -2,13 +2,11 @@
 // The compiler fills in the candidates and the condition (see filter-compiler.ts).
 CALL () { /*SOURCE*/ RETURN DISTINCT n }
 WITH n WHERE n:/*LABEL*/ AND n.deletedAt IS NULL AND /*CONDITION*/
-WITH n, CASE $sort
-          WHEN 'city' THEN toLower(coalesce(n.city, ''))
-          WHEN 'status' THEN coalesce(n.status, '')
-          WHEN 'category' THEN coalesce(n.category, '')
-          WHEN 'position' THEN toLower(coalesce(n.position, ''))
-          WHEN 'updatedAt' THEN toString(n.updatedAt)
-          ELSE n.sortName
+WITH n, CASE
+          WHEN $sort = 'name' THEN n.sortName
+          WHEN $sort = 'updatedAt' THEN toString(n.updatedAt)
+          WHEN $sortText THEN toLower(coalesce(n[$sort], ''))
+          ELSE n[$sort]
         END AS key
 ORDER BY CASE WHEN $desc THEN null ELSE key END ASC, CASE WHEN $desc THEN key END DESC, n.sortName, n.id
 WITH collect(n.id) AS ids

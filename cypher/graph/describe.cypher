@@ -24,7 +24,7 @@ CALL (nodes) {
 }
 RETURN truncated,
        [n IN nodes | n {.id, .name, managed: coalesce(n.managed, false),
-                       type: [l IN labels(n) WHERE l <> 'Entity'][0],
+                       type: n.type,
                        tags: [(n)-[:TAGGED]->(t:TagType) | t {.id, .name, .nameFr, .color}]}] AS nodes,
        [r IN rels WHERE $allTypes OR type(r) IN $nativeTypes |
           {id: r.id, source: startNode(r).id, target: endNode(r).id, nativeType: type(r)}] AS edges

@@ -8,7 +8,7 @@ MATCH (b:Entity {id: $to}) WHERE b.deletedAt IS NULL AND b <> a
 /*PATHS*/
 WITH p ORDER BY length(p) LIMIT $limit
 WITH nodes(p) AS ns, relationships(p) AS rs
-RETURN [n IN ns | n {.id, .name, type: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS entities,
+RETURN [n IN ns | n {.id, .name, type: n.type}] AS entities,
        COLLECT {
          UNWIND range(0, size(rs) - 1) AS i
          WITH i, rs[i] AS r, ns[i] AS source, ns[i + 1] AS target

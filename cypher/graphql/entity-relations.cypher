@@ -22,6 +22,6 @@ LIMIT $limit
 RETURN {
   id: r.id, key: side.key, nativeType: type(r), predicate: side.predicate, predicateFr: side.predicateFr,
   direction: CASE WHEN side.symmetric THEN 'BOTH' WHEN outgoing THEN 'OUT' ELSE 'IN' END,
-  other: {id: x.id, name: x.name, type: [l IN labels(x) WHERE l <> 'Entity'][0]},
+  other: {id: x.id, name: x.name, type: x.type},
   since: r.since, until: r.until, note: r.note, createdAt: toString(r.createdAt), createdBy: r.createdBy
 } AS relation

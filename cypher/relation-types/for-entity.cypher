@@ -1,6 +1,6 @@
 // The sides an entity may be the subject of: enabled, not internal, its type allowed, its tags fitting.
 MATCH (e:Entity {id: $id})
-WITH e, [l IN labels(e) WHERE l <> 'Entity'][0] AS type
+WITH e, e.type AS type
 MATCH (side:RelationType)-[:SYMMETRIC_OF]->(partner:RelationType)
 WHERE side.enabled AND NOT side.internal
   AND (size(side.subjectTypes) = 0 OR type IN side.subjectTypes)

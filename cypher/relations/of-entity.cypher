@@ -9,5 +9,5 @@ UNWIND rows AS row
 WITH row.r AS r, row.x AS x, CASE WHEN row.outgoing THEN rt ELSE partner END AS side
 ORDER BY side.predicate, x.sortName
 RETURN collect({id: r.id, key: side.key, predicate: side.predicate, predicateFr: side.predicateFr,
-                other: {id: x.id, name: x.name, type: [l IN labels(x) WHERE l <> 'Entity'][0], deletedAt: null},
+                other: {id: x.id, name: x.name, type: x.type, deletedAt: null},
                 since: r.since, until: r.until, note: r.note, createdAt: toString(r.createdAt)}) AS relations

@@ -18,8 +18,8 @@ WITH side, other, apoc.map.fromLists([n IN locked | n.id], locked) AS byId
 UNWIND range(0, size($items) - 1) AS index
 WITH side, other, index, $items[index] AS item, byId[$items[index].subjectId] AS s, byId[$items[index].objectId] AS o
 WITH side, other, index, item, s, o,
-     [l IN labels(s) WHERE l <> 'Entity'][0] AS sType,
-     [l IN labels(o) WHERE l <> 'Entity'][0] AS oType,
+     s.type AS sType,
+     o.type AS oType,
      CASE WHEN side.canonical THEN s ELSE o END AS a,
      CASE WHEN side.canonical THEN o ELSE s END AS b,
      CASE WHEN side.canonical THEN side.key ELSE other.key END AS nativeType

@@ -1,6 +1,6 @@
 // Tags an entity (idempotent) and records it, unless the tag type does not apply to its type.
 MATCH (e:Entity {id: $entityId}), (t:TagType {id: $tagId})
-WITH e, t, [l IN labels(e) WHERE l <> 'Entity'][0] AS type
+WITH e, t, e.type AS type
 WITH e, t, type,
      CASE
        WHEN coalesce(t.internal, false) AND NOT $allowInternal THEN 'TAG_INTERNAL'

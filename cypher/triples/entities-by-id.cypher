@@ -1,4 +1,4 @@
 // The stored entities among $ids (trashed ones too: the import refuses to write into them).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN e {.*, type: [l IN labels(e) WHERE l <> 'Entity'][0]} AS entity
+RETURN e {.*, type: e.type} AS entity

@@ -7,7 +7,7 @@
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 WHERE e.deletedAt IS NULL
-WITH e, [l IN labels(e) WHERE l <> 'Entity'][0] AS type
+WITH e, e.type AS type
 CALL (e, type) {
   WITH * WHERE $p.kind IN ['any', 'type']
   RETURN 0 AS rank, '' AS key, 0 AS idx, 'class' AS kind, type AS value

@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/lib/server/db/embedded-neo4j';
 import { migrate } from '../../src/lib/server/db/migrations';
+import { ensureSettings } from '../../src/lib/server/app/settings';
 import { hasEntities, loadDemoData } from '../../src/lib/server/app/demo-data';
 import { connect, disconnect } from '../../src/lib/server/db/driver';
 import { freePort } from '../support/free-port';
@@ -44,6 +45,8 @@ describe('the embedded Neo4j, from a fresh folder', () => {
 		await connect(first);
 		const applied = await migrate();
 		expect(applied.length).toBeGreaterThan(0);
+		// The demo data goes through the write pipeline, which reads the settings (default phone country).
+		await ensureSettings('FR');
 		expect(await hasEntities()).toBe(false);
 		const { entities } = await loadDemoData();
 		expect(entities).toBeGreaterThanOrEqual(100);

@@ -6,7 +6,7 @@ import {
 	getOrganisation,
 	listOrganisations,
 	updateOrganisation
-} from '../../src/lib/server/entities/organisations';
+} from '../support/fixtures';
 import { globalSearch } from '../../src/lib/server/entities/search';
 import { listTrash, purgeEntity, restoreEntity, trashEntity } from '../../src/lib/server/entities/trash';
 import { query, unique, useDatabase } from '../support/db';
@@ -128,7 +128,7 @@ describe('organisations', () => {
 		const byName = await listOrganisations(listQuery.parse({ q: tag, size: '5' }));
 		expect(byName.items.map((i) => i.name[0])).toEqual(['A', 'B', 'C']);
 		const byCityDesc = await listOrganisations(listQuery.parse({ q: tag, sort: 'city', dir: 'desc' }));
-		expect(byCityDesc.items.map((i) => i.subtitle)).toEqual(['Nice (FR)', 'Lyon (FR)', 'Brest (FR)']);
+		expect(byCityDesc.items.map((i) => i.values.city)).toEqual(['Nice', 'Lyon', 'Brest']);
 		const second = await listOrganisations(listQuery.parse({ q: tag, size: '5', page: '1' }));
 		expect(second.total).toBe(3);
 		const unknownSort = await listOrganisations(listQuery.parse({ q: tag, sort: 'passwordHash' }));

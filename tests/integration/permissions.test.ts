@@ -1,6 +1,6 @@
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
-import { actions as newOrganisation } from '../../src/routes/(app)/organisations/new/+page.server';
+import { actions as newEntity } from '../../src/routes/(app)/[kind=kind]/new/+page.server';
 import { actions as userAdmin } from '../../src/routes/(app)/admin/users/+page.server';
 import { actions as settingsAdmin } from '../../src/routes/(app)/admin/settings/+page.server';
 import { query, unique, useDatabase } from '../support/db';
@@ -24,8 +24,8 @@ const orgForm = (name: string) => ({ name, kind: 'company', status: 'active', ph
 describe('every action checks the role on the server', () => {
 	it('a viewer cannot create an organisation: 403 with a sentence, nothing stored', async () => {
 		const name = unique('Viewer write');
-		const event = fakeEvent({ user: staff('viewer'), form: orgForm(name) });
-		const refused = await statusOf(() => newOrganisation.default(event as never));
+		const event = fakeEvent({ user: staff('viewer'), form: orgForm(name), params: { kind: 'organisations' } });
+		const refused = await statusOf(() => newEntity.default(event as never));
 		expect(refused.status).toBe(403);
 		expect(refused.message).toMatch(/Viewer.*does not allow/);
 		expect(await query('MATCH (o:Organisation {name: $name}) RETURN o', { name })).toHaveLength(0);
@@ -46,20 +46,20 @@ describe('every action checks the role on the server', () => {
 	});
 
 	it('no user at all gets 401', async () => {
-		const event = fakeEvent({ user: null, form: orgForm(unique('Anonymous')) });
-		expect((await statusOf(() => newOrganisation.default(event as never))).status).toBe(401);
+		const event = fakeEvent({ user: null, form: orgForm(unique('Anonymous')), params: { kind: 'organisations' } });
+		expect((await statusOf(() => newEntity.default(event as never))).status).toBe(401);
 	});
 
 	it('an agent can create one, and a failed form comes back with its values and field errors', async () => {
 		const name = unique('Agent write');
-		const bad = fakeEvent({ user: staff('agent'), form: { ...orgForm(name), phones: ['12'] } });
-		const failure = (await newOrganisation.default(bad as never)) as { status: number; data: { fieldErrors: Record<string, string>; values: Record<string, unknown> } };
+		const bad = fakeEvent({ user: staff('agent'), form: { ...orgForm(name), phones: ['12'] }, params: { kind: 'organisations' } });
+		const failure = (await newEntity.default(bad as never)) as { status: number; data: { fieldErrors: Record<string, string>; values: Record<string, unknown> } };
 		expect(failure.status).toBe(422);
 		expect(failure.data.fieldErrors).toEqual({ 'phones.0': 'error.phone.invalid' });
 		expect(failure.data.values.name).toBe(name);
 
-		const good = fakeEvent({ user: staff('agent'), form: orgForm(name) });
-		const created = await statusOf(() => newOrganisation.default(good as never));
+		const good = fakeEvent({ user: staff('agent'), form: orgForm(name), params: { kind: 'organisations' } });
+		const created = await statusOf(() => newEntity.default(good as never));
 		expect(created.status).toBe(303);
 		expect(created.message).toMatch(/^\/organisations\/[0-9a-f-]{36}$/);
 		expect(await query('MATCH (o:Organisation {name: $name}) RETURN o', { name })).toHaveLength(1);

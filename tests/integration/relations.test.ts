@@ -188,7 +188,7 @@ describe('custom relation types', () => {
 
 describe('history', () => {
 	it('records which fields an edit changed, before and after', async () => {
-		const { updateOrganisation, getOrganisation } = await import('../../src/lib/server/entities/organisations');
+		const { updateOrganisation, getOrganisation } = await import('../support/fixtures');
 		const x = await organisation('Edited');
 		const seen = await getOrganisation(x.id);
 		await updateOrganisation(x.id, seen.version, { name: seen.name, kind: 'company', status: 'dormant', phones: ['0142685300'], emails: [] }, agent);

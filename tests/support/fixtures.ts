@@ -1,7 +1,17 @@
-import { createContact } from '../../src/lib/server/entities/contacts';
-import { createOrganisation } from '../../src/lib/server/entities/organisations';
+import type { ListQuery } from '../../src/lib/domain/entities';
+import { kindOf } from '../../src/lib/kinds/registry';
 import type { Actor } from '../../src/lib/server/entities/actor';
+import { listEntities } from '../../src/lib/server/entities/listing';
+import { createEntity, updateEntity } from '../../src/lib/server/entities/pipeline';
+import { getEntity } from '../../src/lib/server/entities/records';
 import { unique } from './db';
+
+// The write pipeline and readers for the two first kinds, as the tests call them.
+export const createOrganisation = (raw: unknown, actor: Actor) => createEntity(kindOf('Organisation'), raw, actor);
+export const createContact = (raw: unknown, actor: Actor) => createEntity(kindOf('Contact'), raw, actor);
+export const updateOrganisation = (id: string, version: string, raw: unknown, actor: Actor) => updateEntity(kindOf('Organisation'), id, version, raw, actor);
+export const getOrganisation = (id: string) => getEntity(id, 'Organisation');
+export const listOrganisations = (query: ListQuery) => listEntities(kindOf('Organisation'), query);
 
 export const agent: Actor = { id: 'test-agent', role: 'agent' };
 export const admin: Actor = { id: 'test-admin', role: 'admin' };

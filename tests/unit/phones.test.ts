@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalisePhone, normalisePhones, phoneQueryTokens } from '../../src/lib/server/entities/phones';
 import { fulltextQuery } from '../../src/lib/server/entities/fulltext-query';
 import { searchText, sortKey } from '../../src/lib/server/entities/search-text';
+import { kindOf } from '../../src/lib/kinds/registry';
 
 describe('phone numbers', () => {
 	it.each([
@@ -41,7 +42,7 @@ describe('phone numbers', () => {
 
 describe('search text', () => {
 	it('holds every written form of the phones and the e-mail parts', () => {
-		const text = searchText({ phones: ['+33612345678'], emails: ['jo@acme.fr'], city: 'Lyon' });
+		const text = searchText(kindOf('Organisation'), { phones: ['+33612345678'], emails: ['jo@acme.fr'], city: 'Lyon' });
 		for (const token of ['33612345678', '0612345678', 'jo@acme.fr', 'acme', 'Lyon']) expect(text).toContain(token);
 	});
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ENTITY_TYPES, ORG_KINDS, ORG_STATUSES, type EntityType } from '$lib/domain/entities';
+import type { FilterOperator } from '$lib/kinds/fields';
+import { ENTITY_TYPES, type EntityType } from '$lib/domain/entities';
 
 /**
  * A list filter: conditions on fields, tags and relations, combined with AND/OR and nested.
@@ -10,7 +11,7 @@ import { ENTITY_TYPES, ORG_KINDS, ORG_STATUSES, type EntityType } from '$lib/dom
 export type FilterNode =
 	| { kind: 'group'; op: 'and' | 'or'; items: FilterNode[] }
 	| { kind: 'relation'; negate: boolean; type: string; target: RelationTarget }
-	| { kind: 'field'; field: FilterField; value: string }
+	| { kind: 'field'; field: string; op?: FilterOperator; value: string }
 	| { kind: 'tag'; negate: boolean; tagId: string };
 
 export type RelationTarget =
@@ -18,15 +19,12 @@ export type RelationTarget =
 	| { kind: 'entity'; id: string }
 	| { kind: 'filter'; entityType: EntityType | null; filter: FilterNode };
 
-/** Fields compared for equality (name: contains, case- and accent-insensitive). */
-export const FILTER_FIELDS = ['name', 'status', 'category', 'kind', 'managed', 'city', 'country', 'position'] as const;
-export type FilterField = (typeof FILTER_FIELDS)[number];
-
-export const FIELD_VALUES: Partial<Record<FilterField, readonly string[]>> = {
-	status: ORG_STATUSES,
-	kind: ORG_KINDS,
-	managed: ['true', 'false']
-};
+/**
+ * A field condition names a field of the filtered kind's declaration (or `id`, `ownerId`): the
+ * server checks it is filterable and how. Without `op`, the field's first operator applies (names:
+ * contains, case- and accent-insensitive; most others: equals).
+ */
+export const FILTER_OPERATORS = ['eq', 'contains', 'lt', 'gt'] as const;
 
 export const MAX_FILTER_DEPTH = 6;
 export const MAX_FILTER_CONDITIONS = 40;
@@ -37,7 +35,12 @@ export const filterNode: z.ZodType<FilterNode> = z.lazy(() =>
 	z.discriminatedUnion('kind', [
 		z.object({ kind: z.literal('group'), op: z.enum(['and', 'or']), items: z.array(filterNode).max(MAX_FILTER_CONDITIONS) }),
 		z.object({ kind: z.literal('relation'), negate: z.boolean(), type: key, target: relationTarget }),
-		z.object({ kind: z.literal('field'), field: z.enum(FILTER_FIELDS), value: z.string().trim().max(200) }),
+		z.object({
+			kind: z.literal('field'),
+			field: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/),
+			op: z.enum(FILTER_OPERATORS).optional(),
+			value: z.string({ error: 'error.filter.valueRequired' }).trim().min(1, { error: 'error.filter.valueRequired' }).max(200)
+		}),
 		z.object({ kind: z.literal('tag'), negate: z.boolean(), tagId: key })
 	])
 );

@@ -20,8 +20,8 @@ export interface FormSection {
 	legend?: Label;
 	hint?: Label;
 	fields: readonly string[];
-	/** Shown on the entity page as one block of lines (an address), not field by field. */
-	block?: boolean;
+	/** On the entity page, these fields read as one block of lines under the legend (an address: street / postcode city / country); the section's other fields are shown one by one. */
+	lines?: readonly (readonly string[])[];
 }
 
 /** A relationship field of the GraphQL type: a built-in relation pair, for filtering and nesting. */
@@ -91,5 +91,8 @@ export function defineEntity<const T extends string>(declaration: KindDeclaratio
 	const form = declaration.form ?? [{ fields: fieldNames }];
 	const inForm = new Set(form.flatMap((s) => s.fields));
 	for (const name of inForm) if (!fieldNames.includes(name)) throw new Error(`${declaration.type}: form field ${name} is not a field`);
+	for (const section of form) {
+		for (const name of section.lines?.flat() ?? []) if (!section.fields.includes(name)) throw new Error(`${declaration.type}: line field ${name} is not in its section`);
+	}
 	return { ...declaration, fieldNames, form, title };
 }

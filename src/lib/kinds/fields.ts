@@ -18,6 +18,8 @@ export type RdfDatatype = 'string' | 'boolean' | 'integer' | 'decimal' | 'date';
 export interface FieldSpec {
 	kind: FieldKindName;
 	label?: Label;
+	/** For readers of the API (GraphQL descriptions), in English. */
+	description?: string;
 	hint?: Label;
 	required: boolean;
 	/** Raw input → stored value; blank is null (an empty list for multi-valued fields). */
@@ -46,13 +48,13 @@ export interface FieldSpec {
 	adminOnly: boolean;
 	default?: unknown;
 	rdf: RdfDatatype;
-	graphql: 'String' | 'Int' | 'Float' | 'Boolean' | 'Date' | 'enum';
+	graphql: 'String' | 'Int' | 'Float' | 'Boolean' | 'enum';
 	autocomplete?: string;
 	/** Rows of a text area. */
 	rows?: number;
 }
 
-type Common = Partial<Pick<FieldSpec, 'label' | 'hint' | 'required' | 'search' | 'sort' | 'indexed' | 'badge' | 'badgeLabel' | 'adminOnly' | 'autocomplete'>>;
+type Common = Partial<Pick<FieldSpec, 'label' | 'description' | 'hint' | 'required' | 'search' | 'sort' | 'indexed' | 'badge' | 'badgeLabel' | 'adminOnly' | 'autocomplete'>>;
 
 // A field missing from a submitted form counts as left empty.
 const blankIfMissing = <T extends z.ZodType>(schema: T) => z.preprocess((v) => v ?? '', schema);
@@ -114,19 +116,22 @@ export function choice(
 /** Up to `max` phone numbers as typed; the server stores them in E.164 (it knows the default country). */
 export function phones(options: Common & { max?: number } = {}): FieldSpec {
 	const max = options.max ?? 3;
-	const schema = z
+	const schema = listInput(z
 		.array(z.string().trim().max(40, { error: 'error.tooLong' }))
-		.catch([])
 		.transform((list) => list.filter((p) => p !== ''))
-		.refine((list) => list.length <= max, { error: 'error.tooManyPhones' });
-	return spec('phones', schema, { search: true, autocomplete: 'tel', ...options, max, multiple: true });
+		.refine((list) => list.length <= max, { error: 'error.tooManyPhones' }));
+	return spec('phones', schema, { search: true, autocomplete: 'tel', description: 'Phone numbers in E.164 (+33142685300).', ...options, max, multiple: true });
 }
 
 const emailFormat = z.email();
 
+/** A multi-valued field: absent is empty, one value (a form with one box) is a list of one. */
+const listInput = <T extends z.ZodType>(schema: T) =>
+	z.preprocess((v) => (Array.isArray(v) ? v : v === undefined || v === null || v === '' ? [] : [v]), schema);
+
 export function emails(options: Common & { max?: number } = {}): FieldSpec {
 	const max = options.max ?? 2;
-	const schema = z
+	const schema = listInput(z
 		.array(
 			z
 				.string()
@@ -135,9 +140,8 @@ export function emails(options: Common & { max?: number } = {}): FieldSpec {
 				.max(254, { error: 'error.tooLong' })
 				.refine((v) => v === '' || emailFormat.safeParse(v).success, { error: 'error.email' })
 		)
-		.catch([])
 		.transform((list) => list.filter((e) => e !== ''))
-		.refine((list) => list.length <= max, { error: 'error.tooManyEmails' });
+		.refine((list) => list.length <= max, { error: 'error.tooManyEmails' }));
 	return spec('emails', schema, { search: true, autocomplete: 'email', ...options, max, multiple: true });
 }
 
@@ -207,7 +211,7 @@ export function date(options: Common = {}): FieldSpec {
 			.transform((v) => (v === '' ? null : v))
 			.refine((v) => !options.required || v !== null, { error: 'error.required' })
 	);
-	return spec('date', schema, { sort: true, ...options, filter: ['eq', 'lt', 'gt'], rdf: 'date', graphql: 'Date' });
+	return spec('date', schema, { sort: true, description: 'YYYY-MM-DD', ...options, filter: ['eq', 'lt', 'gt'], rdf: 'date', graphql: 'String' });
 }
 
 /** A checkbox: ticked ("on", true, "true") or not. */

@@ -43,6 +43,15 @@ export const fieldHintKey = (kind: EntityKind, field: string) => {
 	return hint === undefined ? null : labelKey(hint, `hint.${kind.type}.${field}`, '');
 };
 
+/** The message key of a yes/no badge ("Our company"), or the field's label. */
+export const badgeLabelKey = (kind: EntityKind, field: string) => labelKey(kind.fields[field]?.badgeLabel, `badge.${kind.type}.${field}`, fieldLabelKey(kind, field));
+
+/** The message key of a form section's legend or hint (inline texts are registered under section.<Type>.<index>.*). */
+export function sectionLabelKey(kind: EntityKind, index: number, which: 'legend' | 'hint'): string | null {
+	const label = kind.form[index]?.[which];
+	return label === undefined ? null : labelKey(label, `section.${kind.type}.${index}.${which}`, '');
+}
+
 export function kindMessages(locale: Locale): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const kind of KINDS as readonly EntityKind[]) {
@@ -54,6 +63,12 @@ export function kindMessages(locale: Locale): Record<string, string> {
 			if (spec.hint && typeof spec.hint !== 'string') out[`hint.${kind.type}.${name}`] = spec.hint[locale];
 			if (spec.badgeLabel && typeof spec.badgeLabel !== 'string') out[`badge.${kind.type}.${name}`] = spec.badgeLabel[locale];
 		}
+		kind.form.forEach((section, i) => {
+			for (const which of ['legend', 'hint'] as const) {
+				const label = section[which];
+				if (label && typeof label !== 'string') out[`section.${kind.type}.${i}.${which}`] = label[locale];
+			}
+		});
 	}
 	return out;
 }

@@ -10,21 +10,23 @@ import type { FieldSpec } from '$lib/kinds/fields';
 export const KINDS = [organisation, contact, product] as const;
 
 export type EntityType = (typeof KINDS)[number]['type'];
+/** A registered kind: its `type` is one of the registry's. */
+export type Kind = EntityKind<EntityType>;
 export const ENTITY_TYPES = KINDS.map((k) => k.type) as [EntityType, ...EntityType[]];
 
-const byType = new Map<string, EntityKind>(KINDS.map((k) => [k.type, k]));
-const bySlug = new Map<string, EntityKind>(KINDS.map((k) => [k.slug, k]));
+const byType = new Map<string, Kind>(KINDS.map((k) => [k.type, k]));
+const bySlug = new Map<string, Kind>(KINDS.map((k) => [k.slug, k]));
 
 export const isEntityType = (value: unknown): value is EntityType => typeof value === 'string' && byType.has(value);
 
 /** The declaration of an entity type (throws on an unknown one: types come from the registry or validated input). */
-export function kindOf(type: string): EntityKind {
+export function kindOf(type: string): Kind {
 	const kind = byType.get(type);
 	if (!kind) throw new Error(`Unknown entity type ${type}`);
 	return kind;
 }
 
-export const kindBySlug = (slug: string): EntityKind | undefined => bySlug.get(slug);
+export const kindBySlug = (slug: string): Kind | undefined => bySlug.get(slug);
 
 export const listUrl = (type: string) => `/${kindOf(type).slug}`;
 export const entityUrl = (type: string, id: string) => `/${kindOf(type).slug}/${id}`;

@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '$lib/domain/graph';
 import type { EntityPath } from '$lib/domain/graph-paths';
 import { predicateOf } from '$lib/domain/relations';
+import { kindClass } from './graph-style';
 
 /**
  * A relation drawn from the entity it is read from: "source <label> target". The reader is the
@@ -27,7 +28,7 @@ export function edgeElement(edge: GraphEdge, distance: (id: string) => number, l
 }
 
 export function nodeElement(node: GraphNode, focus: string | null): ElementDefinition {
-	const classes = [node.type.toLowerCase()];
+	const classes = [kindClass(node.type)];
 	if (node.managed) classes.push('ours');
 	if (node.id === focus) classes.push('focus');
 	if (node.tags.length) classes.push('tagged');

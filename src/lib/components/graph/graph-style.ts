@@ -1,19 +1,18 @@
 import type { StylesheetJson } from 'cytoscape';
+import { KINDS } from '$lib/kinds/registry';
 
 const svg = (body: string) => `data:image/svg+xml;utf8,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">${body}</svg>`)}`;
 
-/** Icons drawn inside the nodes, one per entity type. */
-export const ICONS = {
-	Organisation: svg('<path fill="#1e3a8a" d="M3 21V5l8-3v5l10 3v11h-7v-4h-4v4zm3-13v2h2V8zm0 4v2h2v-2zm5-1v2h2v-2zm5 2v2h2v-2z"/>'),
-	Contact: svg('<circle cx="12" cy="8" r="4" fill="#14532d"/><path fill="#14532d" d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7z"/>')
-} as const;
+/** Icons drawn inside the nodes, one per entity kind, in the kind's colour. */
+export const ICONS: Record<string, string> = Object.fromEntries(KINDS.map((k) => [k.type, svg(`<g fill="${k.style.colour}">${k.style.icon}</g>`)]));
 
 export const COLOURS = {
-	Organisation: { fill: '#dbeafe', border: '#1d4ed8' },
-	Contact: { fill: '#dcfce7', border: '#15803d' },
 	ours: '#1e3a8a',
 	path: '#ea580c'
 };
+
+/** The class of a node of this kind. */
+export const kindClass = (type: string) => `kind-${type.toLowerCase()}`;
 
 /** Past this many elements (entities and relations) the canvas switches to a lighter drawing. */
 export const LARGE_GRAPH = 2500;
@@ -51,14 +50,10 @@ export function graphStyle(large = false): StylesheetJson {
 				'background-height': '60%'
 			}
 		},
-		{
-			selector: 'node.organisation',
-			style: { shape: 'round-rectangle', 'background-color': COLOURS.Organisation.fill, 'border-color': COLOURS.Organisation.border, 'background-image': ICONS.Organisation }
-		},
-		{
-			selector: 'node.contact',
-			style: { shape: 'ellipse', 'background-color': COLOURS.Contact.fill, 'border-color': COLOURS.Contact.border, 'background-image': ICONS.Contact }
-		},
+		...KINDS.map((k) => ({
+			selector: `node.${kindClass(k.type)}`,
+			style: { shape: k.style.shape, 'background-color': k.style.fill, 'border-color': k.style.colour, 'background-image': ICONS[k.type] }
+		})),
 		{ selector: 'node.ours', style: { 'border-width': 5, 'border-style': 'double', 'border-color': COLOURS.ours, 'font-weight': 'bold' } },
 		// A halo in the colour of the entity's tag (gold for a VIP).
 		{ selector: 'node.tagged', style: { 'underlay-color': 'data(halo)', 'underlay-padding': 7, 'underlay-opacity': 0.45, 'underlay-shape': 'ellipse' } },

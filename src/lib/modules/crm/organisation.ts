@@ -39,7 +39,7 @@ export const organisation = defineEntity({
 		country: country(),
 		landmarks: longText({ max: 500, rows: 2, hint: 'field.landmarksHint' }),
 		comments: longText({ max: 5000 }),
-		managed: boolean({ adminOnly: true, badge: true, badgeLabel: 'common.yourCompany', indexed: true })
+		managed: boolean({ description: 'One of our own companies.', adminOnly: true, badge: true, badgeLabel: 'common.yourCompany', indexed: true })
 	},
 	subtitle: { fields: ['city', 'country'], format: 'place' },
 	columns: ['status', 'category', 'city', 'phones'],
@@ -47,7 +47,7 @@ export const organisation = defineEntity({
 		{ fields: ['name', 'kind', 'category', 'status'] },
 		{ legend: 'field.phones', hint: 'field.phoneHint', fields: ['phones'] },
 		{ legend: 'field.emails', fields: ['emails'] },
-		{ legend: 'field.address', fields: ['street', 'postcode', 'city', 'country', 'landmarks'], block: true },
+		{ legend: 'field.address', fields: ['street', 'postcode', 'city', 'country', 'landmarks'], lines: [['street'], ['postcode', 'city'], ['country']] },
 		{ fields: ['comments', 'managed'] }
 	],
 	access: { organisation: 'self' },

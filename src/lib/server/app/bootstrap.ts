@@ -3,6 +3,7 @@ import { ensureInitialAdmin } from '$lib/server/auth/users';
 import type { Config } from '$lib/server/app/config';
 import { connect, disconnect, type Connection } from '$lib/server/db/driver';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '$lib/server/db/embedded-neo4j';
+import { ensureKindIndexes } from '$lib/server/db/kind-schema';
 import { migrate } from '$lib/server/db/migrations';
 import { setCypherRoot } from '$lib/server/db/queries';
 import { hasEntities, loadDemoData } from '$lib/server/app/demo-data';
@@ -51,6 +52,7 @@ export async function openDatabase(config: Config, log: (line: string) => void):
 	try {
 		await connect(connection);
 		const migrations = await migrate();
+		await ensureKindIndexes();
 		await ensureSettings(config.DEFAULT_PHONE_COUNTRY);
 		return { connection, embedded: embedded !== null, migrations, stop };
 	} catch (e) {

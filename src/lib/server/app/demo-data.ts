@@ -1,41 +1,72 @@
-import { searchText, sortKey } from '$lib/server/entities/search-text';
+/**
+ * The demo data: `demo/<slug>.json` for each entity kind that has some (rows of field values, as a
+ * form would send them), `demo/relations.json` ("subject" "type" "object", by name) and
+ * `demo/tags.json`. Everything goes through the write pipeline and the relation engine, in one
+ * transaction: either all of it is there or none.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DomainError } from '$lib/domain/errors';
+import { KINDS } from '$lib/kinds/registry';
+import { titleOf } from '$lib/kinds/schema';
 import { readTx, writeTx, type Tx } from '$lib/server/db/driver';
-import { cypher, cypherFolder, statements } from '$lib/server/db/queries';
+import { projectRoot } from '$lib/server/db/queries';
+import type { Actor } from '$lib/server/entities/actor';
+import { createEntitiesInTx } from '$lib/server/entities/pipeline';
+import { relateInTx } from '$lib/server/relations/relate';
+import { getSettings } from './settings';
 
-interface Unindexed {
-	id: string;
-	name: string;
-	phones: string[] | null;
-	emails: string[] | null;
-	city: string | null;
-	postcode: string | null;
-	position: string | null;
+/** Who the history names for the demo data (shown as "demo data"). */
+export const DEMO_ACTOR: Actor = { id: 'demo', role: 'admin' };
+
+interface DemoRelation {
+	subject: string;
+	type: string;
+	object: string;
 }
 
-/** Entities written by Cypher scripts lack the derived sort and search fields; fill them in. */
-async function indexNewEntities(tx: Tx): Promise<void> {
-	const rows = await tx.query<Unindexed>('demo/unindexed');
-	const updates = rows.map((row) => ({ id: row.id, sortName: sortKey(row.name), searchText: searchText(row) }));
-	await tx.query('demo/set-index-fields', { updates });
-}
+const demoFile = <T>(name: string): T | null => {
+	const path = join(projectRoot(), 'demo', name);
+	return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : null;
+};
 
 export async function hasEntities(): Promise<boolean> {
 	const [row] = await readTx((tx) => tx.query<{ any: boolean }>('demo/has-entities'));
 	return row?.any ?? false;
 }
 
-/**
- * Loads `cypher/seed/*.cypher` in one transaction: either all the demo data is there or none.
- * With `reset`, first removes every entity except the staff contacts of user accounts.
- */
+async function relateByName(tx: Tx, relations: DemoRelation[], idOf: Map<string, string>): Promise<void> {
+	const byType = new Map<string, { subjectId: string; objectId: string }[]>();
+	for (const r of relations) {
+		const subjectId = idOf.get(r.subject);
+		const objectId = idOf.get(r.object);
+		if (!subjectId || !objectId) throw new Error(`demo/relations.json names an unknown entity: ${!subjectId ? r.subject : r.object}`);
+		byType.set(r.type, [...(byType.get(r.type) ?? []), { subjectId, objectId }]);
+	}
+	for (const [type, pairs] of byType) {
+		const [refused] = await relateInTx(tx, type, pairs, DEMO_ACTOR, true);
+		if (refused) throw new DomainError(refused.problem, `demo relation ${type} refused (${refused.problem}) for ${relations.find((r) => r.type === type)?.subject}`);
+	}
+}
+
+/** Loads the demo data in one transaction. With `reset`, first removes every entity except the staff contacts of user accounts. */
 export async function loadDemoData({ reset = false } = {}): Promise<{ entities: number }> {
+	const settings = await getSettings();
 	return writeTx(async (tx) => {
 		if (reset) await tx.query('demo/clear');
-		for (const file of cypherFolder('seed')) {
-			for (const statement of statements(cypher(file))) await tx.run(statement);
+		const idOf = new Map<string, string>();
+		let entities = 0;
+		for (const kind of KINDS) {
+			const rows = demoFile<Record<string, unknown>[]>(`${kind.slug}.json`) ?? [];
+			const ids = await createEntitiesInTx(tx, kind, rows.map((values) => ({ values })), { actor: DEMO_ACTOR, settings });
+			rows.forEach((values, i) => idOf.set(titleOf(kind, values), ids[i]!));
+			entities += ids.length;
 		}
-		await indexNewEntities(tx);
-		const [row] = await tx.query<{ entities: number }>('demo/count');
-		return { entities: row?.entities ?? 0 };
+		await relateByName(tx, demoFile<DemoRelation[]>('relations.json') ?? [], idOf);
+		for (const { entity, tag } of demoFile<{ entity: string; tag: string }[]>('tags.json') ?? []) {
+			const [row] = await tx.query<{ problem: string | null }>('tags/tag', { entityId: idOf.get(entity) ?? '', tagId: tag, actorId: DEMO_ACTOR.id, allowInternal: false });
+			if (!row || row.problem) throw new Error(`demo/tags.json: cannot tag ${entity} with ${tag} (${row?.problem ?? 'unknown entity or tag'})`);
+		}
+		return { entities };
 	});
 }

@@ -2,8 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '$lib/domain/errors';
 import type { Role } from '$lib/domain/roles';
 import type { UserCreateInput, UserSummary } from '$lib/domain/users';
-import { read, write } from '$lib/server/db/driver';
-import { searchText, sortKey } from '$lib/server/entities/search-text';
+import { read, write, writeTx } from '$lib/server/db/driver';
+import { kindOf } from '$lib/kinds/registry';
+import { titleOf } from '$lib/kinds/schema';
+import { getSettings } from '$lib/server/app/settings';
+import type { Actor } from '$lib/server/entities/actor';
+import { createEntitiesInTx } from '$lib/server/entities/pipeline';
 import { generatePassword, hashPassword } from '$lib/server/auth/passwords';
 import { invalidateUserSessions } from '$lib/server/auth/sessions';
 
@@ -20,25 +24,24 @@ export async function findCredentials(email: string): Promise<Credentials | null
 }
 
 /**
- * Creates the user and the staff `:Contact` that represents them in the graph, in one transaction.
- * Returns the password when the server generated it (to be shown once).
+ * Creates the user and the staff `:Contact` that represents them in the graph (through the entity
+ * write pipeline, like any contact), in one transaction. Returns the password when the server
+ * generated it (to be shown once). `createdBy` is recorded in the contact's history (the user
+ * themselves for the first administrator).
  */
-export async function createUser(input: UserCreateInput): Promise<{ id: string; generatedPassword: string | null }> {
+export async function createUser(input: UserCreateInput, createdBy?: Actor): Promise<{ id: string; generatedPassword: string | null }> {
 	const generatedPassword = input.password ? null : generatePassword();
 	const id = randomUUID();
-	const name = [input.firstName, input.lastName].filter(Boolean).join(' ');
+	const contactId = randomUUID();
+	const passwordHash = await hashPassword(input.password ?? generatedPassword!);
+	const actor = createdBy ?? { id, role: input.role };
+	const settings = await getSettings();
 	try {
-		await write('users/create', {
-			id,
-			contactId: randomUUID(),
-			email: input.email,
-			firstName: input.firstName,
-			lastName: input.lastName,
-			name,
-			role: input.role,
-			passwordHash: await hashPassword(input.password ?? generatedPassword!),
-			sortName: sortKey(name),
-			searchText: searchText({ emails: [input.email] })
+		await writeTx(async (tx) => {
+			const values = { firstName: input.firstName, lastName: input.lastName, emails: [input.email], phones: [] };
+			await tx.query('users/create', { id, email: input.email, name: titleOf(kindOf('Contact'), values), role: input.role, passwordHash });
+			await createEntitiesInTx(tx, kindOf('Contact'), [{ id: contactId, values, extra: { userId: id, ownerId: id } }], { actor, settings });
+			await tx.query('users/link-contact', { id, contactId });
 		});
 	} catch (e) {
 		if ((e as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 let cypherRoot = join(process.cwd(), 'cypher');
 const texts = new Map<string, string>();
@@ -8,6 +8,9 @@ const texts = new Map<string, string>();
 export function setCypherRoot(dir: string): void {
 	cypherRoot = dir;
 }
+
+/** The project folder the `cypher/` folder is in (the demo data lives beside it, in `demo/`). */
+export const projectRoot = () => dirname(cypherRoot);
 
 /** The text of a `.cypher` file, read once. */
 export function cypherFile(path: string): string {

@@ -11,8 +11,10 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 export function fulltextQuery(typed: string, defaultCountry: string): string | null {
 	const phone = phoneQueryTokens(typed, defaultCountry);
 	if (phone) return phone.map((t) => `searchText:${t}*`).join(' OR ');
+	// Split like the indexed e-mails are (at @ and dots), so a part of an address finds it: "achats@boreal".
 	const words = sortKey(typed)
 		.replace(LUCENE_SPECIAL, ' ')
+		.replace(/[@.]/g, ' ')
 		.split(/\s+/)
 		.filter((w) => w.length > 0 && !['and', 'or', 'not'].includes(w));
 	if (words.length === 0) return null;

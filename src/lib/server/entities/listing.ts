@@ -1,29 +1,35 @@
 import type { EntitySummary, ListQuery, Page } from '$lib/domain/entities';
-import { read } from '$lib/server/db/driver';
+import type { EntityKind } from '$lib/kinds/define';
+import { kindOf, sortableFields } from '$lib/kinds/registry';
 import { getSettings } from '$lib/server/app/settings';
-import { fulltextQuery } from '$lib/server/entities/fulltext-query';
-import { toSummary, type SummaryRow } from '$lib/server/entities/summaries';
+import { readTx } from '$lib/server/db/driver';
+import { cypher } from '$lib/server/db/queries';
+import { fulltextQuery } from './fulltext-query';
+import { summaries } from './summaries';
 
-/** Runs one of the `<type>/list` queries: search, sort (from an allow-list) and pagination. */
-export async function listPage(
-	queryName: string,
-	query: ListQuery,
-	sorts: readonly string[]
-): Promise<Page<EntitySummary>> {
+const TEXT_KINDS = new Set(['text', 'longText', 'choice', 'country']);
+
+/** The sort a list asks for, if the kind can sort by it (else by name), and whether it sorts as text. */
+export function sortOf(type: string, query: ListQuery): { sort: string; sortText: boolean } {
+	const sort = sortableFields(type).includes(query.sort) ? query.sort : 'name';
+	return { sort, sortText: TEXT_KINDS.has(kindOf(type).fields[sort]?.kind ?? '') };
+}
+
+/** One page of a kind's live entities: search, sort (a sortable field of the kind) and pagination. */
+export async function listEntities(kind: EntityKind, query: ListQuery): Promise<Page<EntitySummary>> {
 	const { defaultPhoneCountry } = await getSettings();
 	const search = query.q ? fulltextQuery(query.q, defaultPhoneCountry) : null;
 	if (query.q && !search) return { items: [], total: 0, page: 1, size: query.size };
-	const [row] = await read<{ total: number; items: SummaryRow[] }>(queryName, {
-		search,
-		sort: sorts.includes(query.sort) ? query.sort : 'name',
-		desc: query.dir === 'desc',
-		skip: (query.page - 1) * query.size,
-		limit: query.size
+	// The label comes from the registry, never from the request.
+	const text = cypher('entities/list').replaceAll('/*LABEL*/', kind.type);
+	return readTx(async (tx) => {
+		const [row] = await tx.run<{ total: number; page: string[] }>(text, {
+			search,
+			...sortOf(kind.type, query),
+			desc: query.dir === 'desc',
+			skip: (query.page - 1) * query.size,
+			limit: query.size
+		});
+		return { items: await summaries(tx, row?.page ?? []), total: row?.total ?? 0, page: query.page, size: query.size };
 	});
-	return {
-		items: (row?.items ?? []).map(toSummary),
-		total: row?.total ?? 0,
-		page: query.page,
-		size: query.size
-	};
 }

@@ -1,8 +1,8 @@
 import type { EntitySummary, EntityType } from '$lib/domain/entities';
-import { read } from '$lib/server/db/driver';
 import { getSettings } from '$lib/server/app/settings';
-import { fulltextQuery } from '$lib/server/entities/fulltext-query';
-import { toSummary, type SummaryRow } from '$lib/server/entities/summaries';
+import { readTx } from '$lib/server/db/driver';
+import { fulltextQuery } from './fulltext-query';
+import { summaries } from './summaries';
 
 /** Names, e-mails and phone numbers in any common format, across every entity type. */
 export async function globalSearch(
@@ -13,11 +13,13 @@ export async function globalSearch(
 	const { defaultPhoneCountry } = await getSettings();
 	const search = fulltextQuery(typed, defaultPhoneCountry);
 	if (!search) return [];
-	const rows = await read<{ entity: SummaryRow }>('entities/search', {
-		search,
-		limit,
-		types: only.types?.length ? only.types : null,
-		exclude: only.exclude ?? null
+	return readTx(async (tx) => {
+		const rows = await tx.query<{ id: string }>('entities/search', {
+			search,
+			limit,
+			types: only.types?.length ? only.types : null,
+			exclude: only.exclude ?? null
+		});
+		return summaries(tx, rows.map((r) => r.id));
 	});
-	return rows.map((r) => toSummary(r.entity));
 }

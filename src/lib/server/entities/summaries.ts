@@ -1,44 +1,51 @@
-import type { EntitySummary, EntityType, OrgStatus } from '$lib/domain/entities';
+import type { EntitySummary, EntityType } from '$lib/domain/entities';
+import type { EntityKind } from '$lib/kinds/define';
+import { KINDS, kindOf } from '$lib/kinds/registry';
+import type { Tx } from '$lib/server/db/driver';
 
-/** The raw row shape the list and search queries return. */
-export interface SummaryRow {
+/** The fields a row of each kind carries: its list columns, badges and subtitle fields. */
+function rowFields(kind: EntityKind): string[] {
+	const badges = kind.fieldNames.filter((f) => kind.fields[f]!.badge);
+	return [...new Set([...kind.columns, ...badges, ...(kind.subtitle?.fields ?? [])])];
+}
+
+const FIELDS: Record<string, string[]> = Object.fromEntries(KINDS.map((k) => [k.type, rowFields(k)]));
+const VIA: Record<string, string> = Object.fromEntries(KINDS.flatMap((k) => (k.subtitle?.via ? [[k.type, k.subtitle.via]] : [])));
+
+interface SummaryRow {
 	id: string;
 	type: EntityType;
 	name: string;
 	phones: string[] | null;
 	emails: string[] | null;
-	status?: OrgStatus | null;
-	category?: string | null;
-	managed?: boolean | null;
-	city?: string | null;
-	country?: string | null;
-	position?: string | null;
-	employers?: string[] | null;
+	managed: boolean | null;
 	updatedAt: string;
 	deletedAt: string | null;
+	values: unknown[];
+	linked: string[];
 }
 
-function subtitleOf(row: SummaryRow): string | null {
-	if (row.type === 'Organisation') {
-		if (row.city) return row.country ? `${row.city} (${row.country})` : row.city;
-		return row.country ?? null;
-	}
-	const parts = [row.position, ...(row.employers ?? [])].filter(Boolean);
-	return parts.length > 0 ? parts.join(' · ') : null;
-}
-
-export function toSummary(row: SummaryRow): EntitySummary {
+function toSummary(row: SummaryRow): EntitySummary {
+	const fields = FIELDS[row.type] ?? [];
+	const values: Record<string, unknown> = {};
+	fields.forEach((f, i) => (values[f] = row.values[i] ?? (kindOf(row.type).fields[f]?.multiple ? [] : null)));
 	return {
 		id: row.id,
 		type: row.type,
 		name: row.name,
-		subtitle: subtitleOf(row),
+		values,
+		linked: row.linked,
 		phones: row.phones ?? [],
 		emails: row.emails ?? [],
-		status: row.status ?? null,
-		category: row.category ?? null,
 		managed: row.managed ?? false,
 		updatedAt: row.updatedAt,
 		deletedAt: row.deletedAt
 	};
+}
+
+/** The list rows of these entities, in this order. */
+export async function summaries(tx: Tx, ids: string[]): Promise<EntitySummary[]> {
+	if (ids.length === 0) return [];
+	const rows = await tx.query<{ entity: SummaryRow }>('entities/summaries', { ids, fields: FIELDS, via: VIA });
+	return rows.map((r) => toSummary(r.entity));
 }

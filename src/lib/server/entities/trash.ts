@@ -1,10 +1,12 @@
-import type { EntityType, ListQuery } from '$lib/domain/entities';
+import type { EntitySummary, EntityType, ListQuery, Page } from '$lib/domain/entities';
 import { DomainError } from '$lib/domain/errors';
-import { write, writeTx } from '$lib/server/db/driver';
+import { getSettings } from '$lib/server/app/settings';
+import { readTx, writeTx } from '$lib/server/db/driver';
 import { archiveRelations } from '$lib/server/relations/relate';
 import { recordChange } from '$lib/server/entities/history';
 import type { Actor } from '$lib/server/entities/actor';
-import { listPage } from '$lib/server/entities/listing';
+import { fulltextQuery } from './fulltext-query';
+import { summaries } from './summaries';
 
 export function trashEntity(id: string, actor: Actor): Promise<EntityType> {
 	return writeTx(async (tx) => {
@@ -42,4 +44,16 @@ export function purgeEntity(id: string, actor: Actor): Promise<EntityType> {
 	});
 }
 
-export const listTrash = (query: ListQuery) => listPage('entities/trash-list', query, ['deletedAt']);
+/** One page of the trash, most recently trashed first. */
+export async function listTrash(query: ListQuery): Promise<Page<EntitySummary>> {
+	const search = query.q ? fulltextQuery(query.q, (await getSettings()).defaultPhoneCountry) : null;
+	if (query.q && !search) return { items: [], total: 0, page: 1, size: query.size };
+	return readTx(async (tx) => {
+		const [row] = await tx.query<{ total: number; page: string[] }>('entities/trash-list', {
+			search,
+			skip: (query.page - 1) * query.size,
+			limit: query.size
+		});
+		return { items: await summaries(tx, row?.page ?? []), total: row?.total ?? 0, page: query.page, size: query.size };
+	});
+}

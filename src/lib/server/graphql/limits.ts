@@ -14,6 +14,7 @@ import {
 } from '$lib/server/graphql/graphql-js';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
+import { KINDS } from '$lib/kinds/registry';
 import type { GraphQLServerContext } from '$lib/server/graphql/context';
 
 /** Fields nested deeper than this are refused (a connection hop costs three levels: xConnection, edges, node). */
@@ -21,12 +22,10 @@ export const MAX_DEPTH = 8;
 /** Roughly the number of objects a query may ask for: each list counts as its limit times what it selects. */
 export const MAX_COMPLEXITY = 10_000;
 /** The lists that may be long: a query must say how many it wants (at most their @limit max). */
-const LIMIT_REQUIRED = ['organisations', 'contacts', 'entities', 'organisationsConnection', 'contactsConnection', 'entitiesConnection'];
+const LIMIT_REQUIRED = ['entities', ...KINDS.map((k) => k.slug)].flatMap((list) => [list, `${list}Connection`]);
 /** Bounds of the arguments our own fields take, by `Type.field` (the generated ones are capped by @limit). */
 const FIELD_LIMITS: Record<string, { arg: string; max: number }> = {
-	'Organisation.relations': { arg: 'limit', max: 200 },
-	'Contact.relations': { arg: 'limit', max: 200 },
-	'Entity.relations': { arg: 'limit', max: 200 },
+	...Object.fromEntries(['Entity', ...KINDS.map((k) => k.type)].map((type) => [`${type}.relations`, { arg: 'limit', max: 200 }])),
 	'Query.triples': { arg: 'size', max: 1000 },
 	'Query.paths': { arg: 'limit', max: 5 }
 };

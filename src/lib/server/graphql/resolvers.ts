@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import type { EntityType } from '$lib/domain/entities';
-import { DomainError } from '$lib/domain/errors';
 import { parseOrThrow } from '$lib/domain/forms';
 import { relateInput } from '$lib/domain/relations';
 import type { Permission } from '$lib/domain/roles';
 import type { Actor } from '$lib/server/entities/actor';
 import { tripleQuery } from '$lib/domain/triples';
-import { createContact, updateContact } from '$lib/server/entities/contacts';
-import { createOrganisation, updateOrganisation } from '$lib/server/entities/organisations';
+import { KINDS, type Kind } from '$lib/kinds/registry';
+import { createEntity, updateEntity } from '$lib/server/entities/pipeline';
 import { getEntity } from '$lib/server/entities/records';
 import { trashEntity } from '$lib/server/entities/trash';
 import { shortestPaths } from '$lib/server/explorer/graph-paths';
@@ -37,32 +35,31 @@ function allowed<A>(permission: Permission, work: (args: A, actor: Actor, ctx: G
 }
 
 /** An entity as the mutations return it: who it is and the version to send back with an update. */
-async function entityPayload(type: EntityType, entityId: string) {
-	const entity = await getEntity(type, entityId);
-	return { entity: { id: entity.id, type, name: entity.name }, version: entity.version };
+async function entityPayload(kind: Kind, entityId: string) {
+	const entity = await getEntity(entityId, kind.type);
+	return { entity: { id: entity.id, type: kind.type, name: entity.name }, version: entity.version };
 }
 
-/** Through the API, entities in the trash do not exist (restoring them is done in the web interface). */
-async function requireLive(type: EntityType, entityId: string): Promise<void> {
-	const entity = await getEntity(type, entityId);
-	if (entity.deletedAt) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
+/** GraphQL leaves absent lists out; the forms always send them (an absent list is an empty one). */
+function withLists(kind: Kind, input: Args): Args {
+	const lists = kind.fieldNames.filter((f) => kind.fields[f]!.multiple);
+	return { ...input, ...Object.fromEntries(lists.map((f) => [f, input[f] ?? []])) };
 }
 
-/** GraphQL leaves absent lists out; the forms always send them. */
-const withLists = (input: Args) => ({ ...input, phones: input.phones ?? [], emails: input.emails ?? [] });
-
-/** Saves a live entity with the web interface's `update`, then answers with its new version. */
-async function updateLive(
-	type: EntityType,
-	update: (id: string, version: string, raw: unknown, actor: Actor) => Promise<void>,
-	args: EntityUpdateArgs,
-	actor: Actor
-) {
-	const entityId = id(args.id);
-	await requireLive(type, entityId);
-	await update(entityId, args.version, withLists(args.input), actor);
-	return entityPayload(type, entityId);
-}
+/** create<Kind> and update<Kind> for every entity kind: the web interface's write pipeline. */
+const entityMutations = Object.fromEntries(
+	KINDS.flatMap((kind) => [
+		[`create${kind.type}`, allowed('entity:write', async (args: { input: Args }, actor) => entityPayload(kind, await createEntity(kind, withLists(kind, args.input), actor)))],
+		[
+			`update${kind.type}`,
+			allowed('entity:write', async (args: EntityUpdateArgs, actor) => {
+				// Through the API, entities in the trash do not exist (the pipeline refuses them as not found).
+				await updateEntity(kind, id(args.id), args.version, withLists(kind, args.input), actor);
+				return entityPayload(kind, id(args.id));
+			})
+		]
+	])
+);
 
 export const resolvers = {
 	Query: {
@@ -91,10 +88,7 @@ export const resolvers = {
 			await unrelate(id(args.entity), id(args.relation), actor);
 			return true;
 		}),
-		createOrganisation: allowed('entity:write', async (args: { input: Args }, actor) => entityPayload('Organisation', await createOrganisation(withLists(args.input), actor))),
-		updateOrganisation: allowed('entity:write', (args: EntityUpdateArgs, actor) => updateLive('Organisation', updateOrganisation, args, actor)),
-		createContact: allowed('entity:write', async (args: { input: Args }, actor) => entityPayload('Contact', await createContact(withLists(args.input), actor))),
-		updateContact: allowed('entity:write', (args: EntityUpdateArgs, actor) => updateLive('Contact', updateContact, args, actor)),
+		...entityMutations,
 		trashEntity: allowed('entity:write', async (args: Args, actor) => {
 			await trashEntity(id(args.id), actor);
 			return true;

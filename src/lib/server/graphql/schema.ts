@@ -1,22 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from '$lib/server/graphql/graphql-js';
 import { cypher } from '$lib/server/db/queries';
 import { resolvers } from '$lib/server/graphql/resolvers';
-
-/** schema.graphql at the project root (CRM_ROOT, like the rest of the configuration, else the working directory). */
-function schemaPath(): string {
-	return resolve(process.env.CRM_ROOT ?? process.cwd(), 'schema.graphql');
-}
+import { generateTypeDefs } from './type-defs';
 
 /**
- * The type definitions with every `@cypher(statement: "file:<area>/<name>")` replaced by the text of
- * cypher/<area>/<name>.cypher, so the API's Cypher lives with the rest of the product's.
+ * The type definitions (generated from the entity kinds, see type-defs.ts) with every
+ * `@cypher(statement: "file:<area>/<name>")` replaced by the text of cypher/<area>/<name>.cypher, so
+ * the API's Cypher lives with the rest of the product's.
  */
-export function loadTypeDefs(path = schemaPath()): string {
-	return readFileSync(path, 'utf8').replace(/statement:\s*"file:([\w/-]+)"/g, (_, name: string) => `statement: ${JSON.stringify(cypher(name))}`);
+export function loadTypeDefs(typeDefs = generateTypeDefs()): string {
+	return typeDefs.replace(/statement:\s*"file:([\w/-]+)"/g, (_, name: string) => `statement: ${JSON.stringify(cypher(name))}`);
 }
 
 /**

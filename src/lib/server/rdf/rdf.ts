@@ -9,7 +9,8 @@
  *   vocabulary     <base>/ns#<name>             (prefix crm:)
  */
 import { DataFactory, type Literal, type NamedNode, type Quad, type Term } from 'n3';
-import { ENTITY_TYPES, type EntityType } from '$lib/domain/entities';
+import type { FieldSpec } from '$lib/kinds/fields';
+import { KINDS } from '$lib/kinds/registry';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -27,24 +28,29 @@ export const XSD_STRING = `${XSD}string`;
 export const XSD_BOOLEAN = `${XSD}boolean`;
 export const XSD_INTEGER = `${XSD}integer`;
 export const XSD_DOUBLE = `${XSD}double`;
+export const XSD_DECIMAL = `${XSD}decimal`;
+export const XSD_DATE = `${XSD}date`;
 export const RDF_LANG_STRING = `${RDF}langString`;
 
 /**
- * Stored entity properties exported as `crm:<name>` triples, per type, in the order of the forms.
- * `name` is `rdfs:label`; `id` is in the IRI; derived (`sortName`, `searchText`), audit
+ * Stored entity properties exported as `crm:<name>` triples, per type, in the order of the kind's
+ * declaration. `name` is `rdfs:label`; `id` is in the IRI; derived (`sortName`, `searchText`), audit
  * (`createdAt`, `ownerId`…) and account (`userId`) properties are not part of the triple store.
  */
-export const ENTITY_PROPERTIES: Record<EntityType, readonly string[]> = {
-	Organisation: ['kind', 'category', 'status', 'managed', 'phones', 'emails', 'street', 'postcode', 'city', 'country', 'landmarks', 'comments'],
-	Contact: ['firstName', 'lastName', 'position', 'phones', 'emails', 'comments']
-};
+export const ENTITY_PROPERTIES: Record<string, readonly string[]> = Object.fromEntries(
+	KINDS.map((k) => [k.type, k.fieldNames.filter((f) => f !== 'name')])
+);
+
+/** The declaration of a property (a field name means the same in every kind that has it). */
+const SPEC_OF: Map<string, FieldSpec> = new Map(KINDS.flatMap((k) => k.fieldNames.map((f) => [f, k.fields[f]!] as const)).reverse());
+export const fieldSpecOf = (property: string): FieldSpec | undefined => SPEC_OF.get(property);
 
 /** Multi-valued properties: one triple per value, in the stored order. */
-export const LIST_PROPERTIES: readonly string[] = ['phones', 'emails'];
-export const BOOLEAN_PROPERTIES: readonly string[] = ['managed'];
+export const isListProperty = (property: string) => SPEC_OF.get(property)?.multiple ?? false;
+export const LIST_PROPERTIES: readonly string[] = [...SPEC_OF].filter(([, spec]) => spec.multiple).map(([name]) => name);
 
-/** Stored property ↔ vocabulary name: one triple per phone reads better as `crm:phone`. */
-const LOCAL_NAME: Record<string, string> = { phones: 'phone', emails: 'email' };
+/** Stored property ↔ vocabulary name: one triple per value reads better in the singular (`crm:phone`). */
+const LOCAL_NAME: Record<string, string> = Object.fromEntries(LIST_PROPERTIES.map((p) => [p, p.replace(/s$/, '')]));
 const PROPERTY_OF_LOCAL: Record<string, string> = Object.fromEntries(
 	[...new Set(Object.values(ENTITY_PROPERTIES).flat())].map((p) => [LOCAL_NAME[p] ?? p, p])
 );
@@ -59,7 +65,6 @@ export const CRM_TAG_CLASS = 'Tag';
 export const CRM_APPLIES_TO = 'appliesTo';
 export const CRM_COLOR = 'color';
 
-export const isEntityType = (v: string): v is EntityType => (ENTITY_TYPES as readonly string[]).includes(v);
 
 function normaliseBase(base: string): string {
 	return base.replace(/\/+$/, '');
@@ -135,20 +140,21 @@ export function meaningOf(iri: string): IriMeaning {
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const RELATION_KEY = /^[A-Z][A-Z0-9_]*$/;
 
-/** A stored scalar as an RDF literal: strings plain, booleans and numbers typed. */
-function literalOf(value: unknown): Literal {
-	if (typeof value === 'boolean') return literal(String(value), namedNode(XSD_BOOLEAN));
-	if (typeof value === 'number') return literal(String(value), namedNode(Number.isInteger(value) ? XSD_INTEGER : XSD_DOUBLE));
-	return literal(String(value));
+const DATATYPE = { boolean: XSD_BOOLEAN, integer: XSD_INTEGER, decimal: XSD_DECIMAL, date: XSD_DATE } as const;
+
+/** A stored value of `property` as an RDF literal, typed as its field declares (strings plain). */
+function literalOf(property: string, value: unknown): Literal {
+	const rdf = SPEC_OF.get(property)?.rdf ?? (typeof value === 'boolean' ? 'boolean' : 'string');
+	return rdf === 'string' ? literal(String(value)) : literal(String(value), namedNode(DATATYPE[rdf]));
 }
 
 /** The value to compare with a stored property: booleans for xsd:boolean, strings for plain strings; null when no stored value can equal it. */
 export function storedValueOf(term: Literal): string | boolean | number | null {
 	if (term.language) return null;
 	const datatype = term.datatype.value;
-	if (datatype === XSD_STRING) return term.value;
+	if (datatype === XSD_STRING || datatype === XSD_DATE) return term.value;
 	if (datatype === XSD_BOOLEAN) return term.value === 'true' || term.value === '1' ? true : term.value === 'false' || term.value === '0' ? false : null;
-	if (datatype === XSD_INTEGER || datatype === XSD_DOUBLE) {
+	if (datatype === XSD_INTEGER || datatype === XSD_DOUBLE || datatype === XSD_DECIMAL) {
 		const n = Number(term.value);
 		return Number.isFinite(n) ? n : null;
 	}
@@ -227,7 +233,7 @@ export function entityRowToQuad(row: EntityTripleRow, iris: Iris): Quad {
 	if (row.kind === 'class') object = namedNode(iris.crm(String(row.value)));
 	else if (row.kind === 'tag') object = namedNode(iris.tag(String(row.value)));
 	else if (row.kind === 'entity') object = namedNode(iris.entity(String(row.value)));
-	else object = literalOf(row.value);
+	else object = literalOf(row.rank === 1 ? 'name' : row.key, row.value);
 	return quad(subject, predicate, object as NamedNode | Literal);
 }
 

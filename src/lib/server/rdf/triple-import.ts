@@ -5,33 +5,36 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Literal, Term } from 'n3';
-import { contactInput, organisationInput, type EntityType } from '$lib/domain/entities';
+import { isEntityType, type EntityType } from '$lib/domain/entities';
 import { parseWith } from '$lib/domain/forms';
+import { kindOf } from '$lib/kinds/registry';
 import { can } from '$lib/domain/roles';
 import { tagTypeInput } from '$lib/domain/tags';
 import { emptyImportReport, type ImportFormat, type ImportIssue, type ImportReport } from '$lib/domain/triples';
 import { localiseParams, translate, type Locale } from '$lib/i18n';
 import { writeTx, type Tx } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
-import { normalisePhone } from '$lib/server/entities/phones';
-import { searchText, sortKey } from '$lib/server/entities/search-text';
 import { diff } from '$lib/server/entities/history';
+import { checkEntity, DERIVED, storeNewEntities } from '$lib/server/entities/pipeline';
 import { getSettings, type Settings } from '$lib/server/app/settings';
 import { refusalParams, relateInTx } from '$lib/server/relations/relate';
 import {
-	BOOLEAN_PROPERTIES,
 	CRM_APPLIES_TO,
 	CRM_COLOR,
 	CRM_TAG,
 	CRM_TAG_CLASS,
 	ENTITY_PROPERTIES,
-	LIST_PROPERTIES,
 	RDF_LANG_STRING,
 	RDF_TYPE,
 	RDFS_LABEL,
 	UUID,
+	XSD_DATE,
+	XSD_DECIMAL,
+	XSD_DOUBLE,
+	XSD_INTEGER,
 	XSD_STRING,
-	isEntityType,
+	fieldSpecOf,
+	isListProperty,
 	meaningOf,
 	propertyLocalName,
 	propertyOfLocalName,
@@ -99,6 +102,8 @@ class Rollback extends Error {
 }
 
 const STRING_DATATYPES = new Set([XSD_STRING, RDF_LANG_STRING]);
+const NUMBER_DATATYPES = new Set([XSD_STRING, XSD_INTEGER, XSD_DECIMAL, XSD_DOUBLE]);
+const DATE_DATATYPES = new Set([XSD_STRING, XSD_DATE]);
 const termLabel = (term: Term) => (term.termType === 'BlankNode' ? `_:${term.value}` : `<${term.value}>`);
 const fieldName = (property: string) => (property === 'name' ? 'rdfs:label' : `crm:${propertyLocalName(property)}`);
 
@@ -180,27 +185,29 @@ function classify(quads: LinedQuad[], relationTypes: Map<string, RelationTypeRow
 	return { nodes, tagNodes, relations };
 }
 
-/** A property's values as stored (strings, or a boolean), checked one by one. */
+/** A property's values as the write pipeline takes them (texts, numbers as text, or a boolean), checked one by one. */
 function valuesOf(property: string, values: Value[], errors: Collector): unknown[] | null {
 	const out: unknown[] = [];
+	const rdf = property === 'name' ? 'string' : (fieldSpecOf(property)?.rdf ?? 'string');
 	let ok = true;
 	for (const { term, line } of values) {
+		const datatype = term.termType === 'Literal' ? (term as Literal).datatype.value : '';
 		if (term.termType !== 'Literal') {
 			errors.add(line, 'LITERAL_EXPECTED', 'error.triples.literalExpected', { field: fieldName(property) });
 			ok = false;
-		} else if (BOOLEAN_PROPERTIES.includes(property)) {
+		} else if (rdf === 'boolean') {
 			const v = storedValueOf(term as Literal) ?? (term.value === 'true' ? true : term.value === 'false' ? false : null);
 			if (typeof v !== 'boolean') {
 				errors.add(line, 'BOOLEAN_EXPECTED', 'error.triples.booleanExpected', { field: fieldName(property) });
 				ok = false;
 			} else out.push(v);
-		} else if (!STRING_DATATYPES.has((term as Literal).datatype.value)) {
+		} else if (!(rdf === 'integer' || rdf === 'decimal' ? NUMBER_DATATYPES : rdf === 'date' ? DATE_DATATYPES : STRING_DATATYPES).has(datatype)) {
 			errors.add(line, 'LITERAL_EXPECTED', 'error.triples.literalExpected', { field: fieldName(property) });
 			ok = false;
 		} else out.push(term.value);
 	}
 	if (!ok) return null;
-	if (!LIST_PROPERTIES.includes(property)) {
+	if (!isListProperty(property)) {
 		const distinct = [...new Set(out)];
 		if (distinct.length > 1) {
 			const second = values.find((v, i) => i > 0 && (v.term as Literal).value !== values[0]!.term.value);
@@ -217,16 +224,18 @@ const scalar = (e: Record<string, unknown>, key: string) => (e[key] === undefine
 
 /**
  * The properties to store for one entity: the document's values over the stored ones (a property
- * the document does not mention keeps its value), validated by the entity schema exactly like the
- * forms (phones normalised to E.164, categories from the settings). Null when refused.
+ * the document does not mention keeps its value), through the write pipeline exactly like the forms
+ * (phones normalised to E.164, categories from the settings, our own companies by administrators
+ * only). Null when refused, with each refusal on the line of the value at fault.
  */
 function propsFor(plan: EntityPlan, actor: Actor, settings: Settings, errors: Collector): Record<string, unknown> | null {
 	const { node, type } = plan;
+	const kind = kindOf(type);
 	const current: Record<string, unknown> = plan.existing ?? {};
 	const before = errors.errors.length;
 	const doc = new Map<string, unknown[]>();
 	for (const [property, values] of node.props) {
-		if (!ENTITY_PROPERTIES[type].includes(property)) {
+		if (!ENTITY_PROPERTIES[type]!.includes(property)) {
 			for (const v of values) errors.add(v.line, 'PROPERTY_NOT_FOR_TYPE', 'error.triples.propertyNotForType', { field: fieldName(property), type });
 			continue;
 		}
@@ -236,61 +245,37 @@ function propsFor(plan: EntityPlan, actor: Actor, settings: Settings, errors: Co
 	const labels = valuesOf('name', node.labels, errors);
 	// Go on with the values that passed, so that one refused value does not hide the next ones.
 	const label = labels?.[0] as string | undefined;
-	const pick = (key: string) => (doc.has(key) ? (LIST_PROPERTIES.includes(key) ? doc.get(key) : doc.get(key)![0]) : LIST_PROPERTIES.includes(key) ? lists(current, key) : scalar(current, key));
 	const raw: Record<string, unknown> = {};
-	for (const key of ENTITY_PROPERTIES[type]) raw[key] = pick(key);
-	// Phones from the document are normalised like a form's; stored ones already are.
-	const rawPhones = doc.has('phones') ? (doc.get('phones') as string[]) : [];
-	raw.phones = rawPhones;
-	if (type === 'Organisation') {
-		raw.name = label ?? current.name;
-		raw.kind ??= 'company';
-		raw.status ??= 'active';
-	} else if (raw.lastName === null && !plan.existing && label) raw.lastName = label;
-
-	const parsed = parseWith(type === 'Organisation' ? organisationInput : contactInput, raw);
+	for (const key of kind.fieldNames) {
+		if (doc.has(key)) raw[key] = isListProperty(key) ? doc.get(key) : doc.get(key)![0];
+		// A new entity's missing values take their defaults; a stored one's keep what is stored.
+		else raw[key] = plan.existing ? current[key] : undefined;
+	}
+	if (kind.fieldNames.includes('name')) raw.name = label ?? current.name;
+	else if (!plan.existing && label) {
+		// A new contact named only by its label: the label is the last of its title fields (the last name).
+		const last = kind.title.from.at(-1)!;
+		raw[last] ??= label;
+	}
 	const lineOfField = (path: string): number => {
 		const [field = '', index] = path.split('.');
 		const values = field === 'name' ? node.labels : node.props.get(field);
 		return (index !== undefined ? values?.[Number(index)]?.line : values?.[0]?.line) ?? node.types[0]?.line ?? node.line;
 	};
-	if (!parsed.ok) {
-		for (const [path, reason] of Object.entries(parsed.fieldErrors)) {
-			errors.add(lineOfField(path), 'INVALID_VALUE', 'error.triples.field', { field: fieldName(path.split('.')[0]!), reason });
+	const checked = checkEntity(kind, raw, { actor, settings }, plan.existing);
+	if (!checked.ok) {
+		for (const [path, reason] of Object.entries(checked.fieldErrors)) {
+			const [field = '', index] = path.split('.');
+			const value = index !== undefined ? (raw[field] as unknown[] | undefined)?.[Number(index)] : undefined;
+			errors.add(lineOfField(path), 'INVALID_VALUE', 'error.triples.field', {
+				field: fieldName(field),
+				reason,
+				...(typeof value === 'string' ? { value } : {})
+			});
 		}
 		return null;
 	}
-	const data = parsed.data as Record<string, unknown>;
-	let phones = lists(current, 'phones') as string[];
-	if (doc.has('phones')) {
-		phones = [];
-		rawPhones.forEach((value, i) => {
-			const result = normalisePhone(value, settings.defaultPhoneCountry);
-			if (!result.ok) {
-				const line = node.props.get('phones')?.[i]?.line ?? node.line;
-				errors.add(line, 'INVALID_VALUE', 'error.triples.field', { field: 'crm:phone', reason: result.message, value });
-			} else if (!phones.includes(result.e164)) phones.push(result.e164);
-		});
-	}
-	if (type === 'Organisation') {
-		const category = data.category as string | null;
-		if (doc.has('category') && category !== null && category !== current.category && !settings.categories.includes(category)) {
-			errors.add(lineOfField('category'), 'INVALID_VALUE', 'error.triples.field', { field: 'crm:category', reason: 'error.category' });
-		}
-	}
-	if (errors.errors.length > before) return null;
-
-	const props: Record<string, unknown> = { ...data, phones };
-	if (type === 'Organisation') {
-		// As in the forms, only administrators mark an organisation as one of ours; others keep what is stored.
-		const docManaged = doc.get('managed')?.[0];
-		props.managed = can(actor.role, 'settings:admin') && typeof docManaged === 'boolean' ? docManaged : (current.managed ?? false);
-	} else {
-		props.name = [data.firstName, data.lastName].filter(Boolean).join(' ');
-	}
-	props.sortName = sortKey(String(props.name));
-	props.searchText = searchText(props as Parameters<typeof searchText>[0]);
-	return props;
+	return errors.errors.length > before ? null : checked.props;
 }
 
 /** The tag types a document describes and this database lacks; only administrators may add them. */
@@ -404,8 +389,8 @@ async function run(tx: Tx, quads: LinedQuad[], actor: Actor, settings: Settings,
 		if (!plan.existing) creates.push({ id: plan.id, type: plan.type, props });
 		else {
 			const before: Record<string, unknown> = {};
-			for (const key of Object.keys(props)) before[key] = LIST_PROPERTIES.includes(key) ? lists(plan.existing, key) : scalar(plan.existing, key);
-			const fields = diff(before, props, ['sortName', 'searchText']);
+			for (const key of Object.keys(props)) before[key] = isListProperty(key) ? lists(plan.existing, key) : scalar(plan.existing, key);
+			const fields = diff(before, props, DERIVED);
 			if (fields.length === 0) report.entities.unchanged++;
 			else updates.push({ id: plan.id, props, fields: JSON.stringify(fields) });
 		}
@@ -426,7 +411,7 @@ async function run(tx: Tx, quads: LinedQuad[], actor: Actor, settings: Settings,
 	// Few per document: each through the query that creates one from the admin page, keeping its id.
 	for (const tag of newTagTypes) await tx.query('tags/create', tag);
 	report.tagTypes.created = newTagTypes.length;
-	if (creates.length > 0) await tx.query('triples/create-entities', { rows: creates, actorId: actor.id });
+	await storeNewEntities(tx, creates, actor);
 	report.entities.created = creates.length;
 	if (updates.length > 0) await tx.query('triples/update-entities', { rows: updates, actorId: actor.id });
 	report.entities.updated = updates.length;

@@ -6,6 +6,7 @@
  * entity by id, its type, label, properties, tags and relations in both readings.
  */
 import { DataFactory, Parser, type Literal, type NamedNode, type Quad, type Term } from 'n3';
+import { isEntityType } from '$lib/domain/entities';
 import { DomainError } from '$lib/domain/errors';
 import type { TripleQuery } from '$lib/domain/triples';
 import { readTx, type Tx } from '$lib/server/db/driver';
@@ -19,7 +20,6 @@ import {
 	UUID,
 	entityRowToQuad,
 	irisFor,
-	isEntityType,
 	matches,
 	meaningOf,
 	propertyOfLocalName,

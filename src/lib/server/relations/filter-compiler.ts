@@ -1,6 +1,28 @@
 import type { EntityType } from '$lib/domain/entities';
+import { DomainError } from '$lib/domain/errors';
 import type { FilterNode, RelationTarget } from '$lib/domain/filters';
+import { SYSTEM_FILTER_FIELDS, type FieldSpec, type FilterOperator } from '$lib/kinds/fields';
+import { KINDS, kindOf } from '$lib/kinds/registry';
 import { sortKey } from '$lib/server/entities/search-text';
+
+type FieldNode = Extract<FilterNode, { kind: 'field' }>;
+
+/**
+ * The declaration of a filtered field: of the filtered kind, or (a nested filter over any kind) of
+ * the first kind that has it. Refused when no kind lets it be filtered with that operator.
+ */
+function filterableField(type: EntityType | null, node: FieldNode): { spec: FieldSpec | null; op: FilterOperator } {
+	if ((SYSTEM_FILTER_FIELDS as readonly string[]).includes(node.field)) return { spec: null, op: 'eq' };
+	const kinds = type ? [kindOf(type)] : KINDS;
+	const spec = kinds.map((k) => k.fields[node.field]).find((f) => f && f.filter.length > 0);
+	const op = node.op ?? spec?.filter[0];
+	if (!spec || !op || !spec.filter.includes(op)) {
+		throw new DomainError('UNKNOWN_FILTER_FIELD', 'error.filter.unknownField', 422, { field: node.field, type: type ?? '' });
+	}
+	return { spec, op };
+}
+
+const COMPARE: Record<FilterOperator, string> = { eq: '=', lt: '<', gt: '>', contains: 'CONTAINS' };
 
 /** What the compiler needs to know about a relation side: how it is stored. */
 export interface SideInfo {
@@ -60,21 +82,41 @@ export function compileFilter(
 
 	const labelOf = (type: EntityType | null) => (type ? `:${type}` : ':Entity');
 
-	function predicate(node: FilterNode, v: string): string {
+	/** A field condition on `v`; field names come from the registry (checked here), values are parameters. */
+	function fieldPredicate(node: FieldNode, v: string, type: EntityType | null): string {
+		const { spec, op } = filterableField(type, node);
+		const property = `${v}.${node.field}`;
+		if (!spec) return `${property} = ${param(node.value)}`;
+		if (node.field === 'name') return `${v}.sortName CONTAINS ${param(sortKey(node.value))}`;
+		switch (spec.kind) {
+			case 'boolean':
+				return `coalesce(${property}, false) = ${param(node.value === 'true')}`;
+			case 'country':
+				return `${property} = ${param(node.value.toUpperCase())}`;
+			case 'money':
+			case 'integer':
+			case 'decimal': {
+				const n = Number(node.value.replace(',', '.'));
+				if (!Number.isFinite(n)) throw new DomainError('INVALID_FILTER_VALUE', 'error.filter.number', 422, { field: node.field });
+				return `${property} ${COMPARE[op]} ${param(n)}`;
+			}
+			case 'text':
+			case 'longText':
+				return `toLower(${property}) ${COMPARE[op]} ${param(node.value.toLowerCase())}`;
+			default:
+				return `${property} ${COMPARE[op]} ${param(node.value)}`;
+		}
+	}
+
+	function predicate(node: FilterNode, v: string, type: EntityType | null = entityType): string {
 		switch (node.kind) {
 			case 'group': {
 				if (node.items.length === 0) return 'true';
-				const joined = node.items.map((item) => `(${predicate(item, v)})`).join(node.op === 'and' ? ' AND ' : ' OR ');
+				const joined = node.items.map((item) => `(${predicate(item, v, type)})`).join(node.op === 'and' ? ' AND ' : ' OR ');
 				return joined;
 			}
 			case 'field':
-				if (node.field === 'name') return `${v}.sortName CONTAINS ${param(sortKey(node.value))}`;
-				if (node.field === 'managed') return `coalesce(${v}.managed, false) = ${param(node.value === 'true')}`;
-				if (node.field === 'city' || node.field === 'position') {
-					return `toLower(${v}.${node.field}) = ${param(node.value.toLowerCase())}`;
-				}
-				if (node.field === 'country') return `${v}.country = ${param(node.value.toUpperCase())}`;
-				return `${v}.${node.field} = ${param(node.value)}`;
+				return fieldPredicate(node, v, type);
 			case 'tag': {
 				const exists = `EXISTS { (${v})-[:TAGGED]->(:TagType {id: ${param(node.tagId)}}) }`;
 				return node.negate ? `NOT ${exists}` : exists;
@@ -94,7 +136,7 @@ export function compileFilter(
 	function targetCondition(target: RelationTarget, m: string): string {
 		if (target.kind === 'entity') return `${m}.id = ${param(target.id)}`;
 		if (target.kind === 'any') return `${m}.deletedAt IS NULL`;
-		return `${m}.deletedAt IS NULL AND ${predicate(target.filter, m)}`;
+		return `${m}.deletedAt IS NULL AND ${predicate(target.filter, m, target.entityType)}`;
 	}
 
 	interface Generated {
@@ -111,12 +153,15 @@ export function compileFilter(
 	function generator(node: FilterNode, v: string, type: EntityType | null): Generated | null {
 		const label = labelOf(type);
 		switch (node.kind) {
-			case 'field':
-				if (node.field === 'managed' && node.value === 'true') return { text: `MATCH (${v}:Organisation {managed: true})`, covers: node };
-				if ((node.field === 'status' || node.field === 'category') && type === 'Organisation') {
-					return { text: `MATCH (${v}:Organisation {${node.field}: ${param(node.value)}})`, covers: node };
-				}
-				return null;
+			case 'field': {
+				// An indexed field compared for equality: start from its index.
+				if (!type || node.op === 'lt' || node.op === 'gt') return null;
+				const { spec, op } = filterableField(type, node);
+				if (!spec?.indexed || op !== 'eq') return null;
+				const value = spec.kind === 'boolean' ? node.value === 'true' : node.value;
+				if (value === false) return null;
+				return { text: `MATCH (${v}:${type} {${node.field}: ${param(value)}})`, covers: node };
+			}
 			case 'tag':
 				return node.negate ? null : { text: `MATCH (${v}${label})-[:TAGGED]->(:TagType {id: ${param(node.tagId)}})`, covers: node };
 			case 'relation': {
@@ -130,7 +175,7 @@ export function compileFilter(
 					const m = fresh();
 					const inner = generator(t.filter, m, t.entityType);
 					if (!inner) return null;
-					const rest = predicateBesides(t.filter, inner.covers, m);
+					const rest = predicateBesides(t.filter, inner.covers, m, t.entityType);
 					return {
 						text: [
 							`CALL () { ${inner.text} WITH DISTINCT ${m} WHERE ${m}${labelOf(t.entityType)} AND ${m}.deletedAt IS NULL AND ${rest} RETURN ${m} }`,
@@ -159,13 +204,13 @@ export function compileFilter(
 	}
 
 	/** The condition of `node` once `covered` is known to hold (a whole node, or one item of an AND). */
-	function predicateBesides(node: FilterNode, covered: FilterNode, v: string): string {
+	function predicateBesides(node: FilterNode, covered: FilterNode, v: string, type: EntityType | null = entityType): string {
 		if (node === covered) return 'true';
 		if (node.kind === 'group' && node.op === 'and' && node.items.includes(covered)) {
 			const rest = node.items.filter((item) => item !== covered);
-			return rest.length ? rest.map((item) => `(${predicate(item, v)})`).join(' AND ') : 'true';
+			return rest.length ? rest.map((item) => `(${predicate(item, v, type)})`).join(' AND ') : 'true';
 		}
-		return predicate(node, v);
+		return predicate(node, v, type);
 	}
 
 	if (typeof start === 'object') {

@@ -4,7 +4,8 @@ import { filterSize, MAX_FILTER_CONDITIONS, MAX_FILTER_DEPTH, type FilterNode } 
 import { readTx, type Tx } from '$lib/server/db/driver';
 import { cypher } from '$lib/server/db/queries';
 import { fulltextQuery } from '$lib/server/entities/fulltext-query';
-import { toSummary, type SummaryRow } from '$lib/server/entities/summaries';
+import { sortOf } from '$lib/server/entities/listing';
+import { summaries } from '$lib/server/entities/summaries';
 import { getSettings } from '$lib/server/app/settings';
 import { compileFilter, fillTemplate, type CompiledFilter, type SideInfo } from '$lib/server/relations/filter-compiler';
 import { assertKnownSides } from '$lib/server/relations/relation-types';
@@ -43,11 +44,6 @@ async function searchOf(query: ListQuery): Promise<{ fulltext: string } | null |
 const run = (tx: Tx, template: string, type: EntityType, compiled: CompiledFilter, params: Record<string, unknown>, dir?: 'asc' | 'desc') =>
 	tx.run<Record<string, unknown>>(fillTemplate(cypher(template), type, compiled, dir), { ...compiled.params, ...params });
 
-async function summaries(tx: Tx, ids: string[]): Promise<EntitySummary[]> {
-	if (ids.length === 0) return [];
-	return (await tx.query<{ entity: SummaryRow }>('entities/summaries', { ids })).map((r) => toSummary(r.entity));
-}
-
 /**
  * Entities of one type matching a filter (and the search box, if used): one page, sorted.
  *
@@ -82,7 +78,7 @@ export async function runFilter(
 			const ids = rows.map((r) => r.id as string);
 			return { items: await summaries(tx, ids.slice(0, query.size)), total: null, page: query.page, size: query.size, hasMore: ids.length > query.size };
 		}
-		const [page] = await run(tx, 'filters/page', entityType, compiled, { ...paging, sort: query.sort, desc: query.dir === 'desc' });
+		const [page] = await run(tx, 'filters/page', entityType, compiled, { ...paging, ...sortOf(entityType, query), desc: query.dir === 'desc' });
 		const total = (page?.total as number) ?? 0;
 		return {
 			items: await summaries(tx, (page?.page as string[]) ?? []),

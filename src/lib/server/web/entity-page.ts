@@ -3,7 +3,7 @@ import { relateInput } from '$lib/domain/relations';
 import { can } from '$lib/domain/roles';
 import { parseOrThrow } from '$lib/domain/forms';
 import { translate } from '$lib/i18n';
-import { ourOrganisations } from '$lib/server/entities/organisations';
+import { ourOrganisations } from '$lib/server/entities/ours';
 import { readForm, stringField } from '$lib/server/web/forms';
 import { relate, unrelate } from '$lib/server/relations/relate';
 import { graphSides } from '$lib/server/explorer/network';

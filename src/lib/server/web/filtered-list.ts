@@ -11,6 +11,7 @@ import { listTagTypes } from '$lib/server/relations/tags';
 import { listRelationTypes } from '$lib/server/relations/relation-types';
 import { countFilter, runFilter } from '$lib/server/relations/filters';
 import { deleteSavedFilter, getSavedFilter, saveFilter, visibleFilters } from '$lib/server/relations/saved-filters';
+import { kindOfRoute } from './kinds';
 import { getSettings } from '$lib/server/app/settings';
 
 /** A filter travels in the URL as base64url JSON (`?f=`), so a filtered list can be bookmarked and shared. */
@@ -70,36 +71,35 @@ export async function filteredList(
 	};
 }
 
-type ActionEvent = Pick<RequestEvent, 'request' | 'locals'>;
+type ActionEvent = Pick<RequestEvent, 'request' | 'locals'> & { params: { kind?: string } };
 
 /** Form actions of a filterable list: save the current filter under a name, delete one of mine. */
-export function filterActions(type: EntityType) {
-	return {
-		saveFilter: async ({ request, locals }: ActionEvent) => {
-			const user = requirePermission(locals, 'entity:read');
-			const form = await readForm(request, []);
-			const done = await attempt(
-				locals,
-				async () => {
-					const input = parseOrThrow(savedFilterInput, {
-						name: form.name,
-						entityType: type,
-						shared: form.shared === 'on',
-						filter: decodeFilter(stringField(form, 'filter'))
-					});
-					return saveFilter(input, user.id);
-				},
-				form
-			);
-			if (failed(done)) return done;
-			return { ok: true as const, message: translate(locals.locale, 'filters.saved'), savedId: done };
-		},
-		deleteFilter: async ({ request, locals }: ActionEvent) => {
-			const user = requirePermission(locals, 'entity:read');
-			const form = await readForm(request, []);
-			const done = await attempt(locals, () => deleteSavedFilter(stringField(form, 'id'), user.id));
-			if (failed(done)) return done;
-			return { ok: true as const, message: translate(locals.locale, 'filters.deleted') };
-		}
-	};
-}
+export const filterActions = {
+	saveFilter: async ({ request, locals, params }: ActionEvent) => {
+		const type = kindOfRoute(params).type;
+		const user = requirePermission(locals, 'entity:read');
+		const form = await readForm(request, []);
+		const done = await attempt(
+			locals,
+			async () => {
+				const input = parseOrThrow(savedFilterInput, {
+					name: form.name,
+					entityType: type,
+					shared: form.shared === 'on',
+					filter: decodeFilter(stringField(form, 'filter'))
+				});
+				return saveFilter(input, user.id);
+			},
+			form
+		);
+		if (failed(done)) return done;
+		return { ok: true as const, message: translate(locals.locale, 'filters.saved'), savedId: done };
+	},
+	deleteFilter: async ({ request, locals }: ActionEvent) => {
+		const user = requirePermission(locals, 'entity:read');
+		const form = await readForm(request, []);
+		const done = await attempt(locals, () => deleteSavedFilter(stringField(form, 'id'), user.id));
+		if (failed(done)) return done;
+		return { ok: true as const, message: translate(locals.locale, 'filters.deleted') };
+	}
+};

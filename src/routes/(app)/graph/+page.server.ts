@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { can } from '$lib/domain/roles';
-import { ourOrganisations } from '$lib/server/entities/organisations';
-import { getEntityAnyType } from '$lib/server/entities/records';
+import { ourOrganisations } from '$lib/server/entities/ours';
+import { getEntity } from '$lib/server/entities/records';
 import { graphSides } from '$lib/server/explorer/network';
 import { loadOr404, requirePermission } from '$lib/server/web/http';
 
@@ -10,7 +10,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const focusId = url.searchParams.get('focus');
 	const viewId = url.searchParams.get('view');
 	const [focus, sides] = await Promise.all([
-		focusId ? loadOr404(locals, () => getEntityAnyType(focusId)) : viewId ? null : ourNetwork(),
+		focusId ? loadOr404(locals, () => getEntity(focusId).then(({ id, name, type }) => ({ id, name, type }))) : viewId ? null : ourNetwork(),
 		graphSides()
 	]);
 	return { focus, sides, viewId, canWrite: can(user.role, 'entity:write') };

@@ -1,10 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
 import { isActionFailure, redirect } from '@sveltejs/kit';
 import { listQuery } from '$lib/domain/entities';
-import { entityPath } from '$lib/domain/urls';
+import { entityUrl as entityPath } from '$lib/kinds/registry';
 import { can } from '$lib/domain/roles';
 import { translate } from '$lib/i18n';
-import { getEntityAnyType } from '$lib/server/entities/records';
+import { getEntity } from '$lib/server/entities/records';
 import { listTrash, purgeEntity, restoreEntity } from '$lib/server/entities/trash';
 import { setFlash } from '$lib/server/web/flash';
 import { readForm, stringField } from '$lib/server/web/forms';
@@ -26,7 +26,7 @@ export const actions = {
 		const user = requirePermission(locals, 'entity:write');
 		const id = stringField(await readForm(request), 'id');
 		const restored = await attempt(locals, async () => {
-			const entity = await getEntityAnyType(id);
+			const entity = await getEntity(id);
 			await restoreEntity(id, user);
 			return entity;
 		});
@@ -38,7 +38,7 @@ export const actions = {
 		const user = requirePermission(locals, 'entity:purge');
 		const id = stringField(await readForm(request), 'id');
 		const purged = await attempt(locals, async () => {
-			const entity = await getEntityAnyType(id);
+			const entity = await getEntity(id);
 			await purgeEntity(id, user);
 			return entity;
 		});

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { jsonOr } from '$lib/server/web/api';
-import { getEntityAnyType } from '$lib/server/entities/records';
+import { getEntity } from '$lib/server/entities/records';
 import { relationTypesFor } from '$lib/server/relations/relation-types';
 import { requirePermission } from '$lib/server/web/http';
 
@@ -11,7 +11,7 @@ export const GET: RequestHandler = ({ url, locals }) => {
 		const subject = url.searchParams.get('subject') ?? '';
 		const objectId = url.searchParams.get('object');
 		const pairs = await relationTypesFor(subject);
-		const objectType = objectId ? (await getEntityAnyType(objectId)).type : null;
+		const objectType = objectId ? (await getEntity(objectId)).type : null;
 		const usable = pairs.filter((p) => !objectType || p.partner.subjectTypes.length === 0 || p.partner.subjectTypes.includes(objectType));
 		return { sides: usable.map((p) => ({ key: p.side.key, predicate: p.side.predicate, predicateFr: p.side.predicateFr })) };
 	});

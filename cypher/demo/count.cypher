@@ -1,1 +1,0 @@
-MATCH (n:Entity) RETURN count(n) AS entities
