@@ -86,7 +86,7 @@ export async function hubBlock(ctx: Context): Promise<Measurement[]> {
 	let count = 0;
 	const { samples } = await measure(
 		async () => {
-			count = (await relationsOf(ctx.marker.hubId)).length;
+			count = (await relationsOf(ctx.marker.hubId, null)).length;
 		},
 		{ warmup: 30, samples: ctx.samples }
 	);
@@ -95,7 +95,7 @@ export async function hubBlock(ctx: Context): Promise<Measurement[]> {
 			id: 'hub.block',
 			group: 'hub',
 			label: `relations block of the hub (${count} relations)`,
-			path: 'relationsOf(hubId) — src/lib/server/relations/relations.ts, cypher/relations/of-entity.cypher',
+			path: 'relationsOf(hubId, null) — src/lib/server/relations/relations.ts, cypher/relations/of-entity.cypher',
 			latency: summarise(samples),
 			target: TARGETS.hub,
 			notes: count === 1000 ? [] : [`expected 1,000 relations, got ${count}`],
@@ -108,7 +108,7 @@ export async function hubBlock(ctx: Context): Promise<Measurement[]> {
 	let big = 0;
 	const bigRun = await measure(
 		async () => {
-			big = (await relationsOf(ctx.marker.topCompetitorId)).length;
+			big = (await relationsOf(ctx.marker.topCompetitorId, null)).length;
 		},
 		{ warmup: 3, samples: Math.min(ctx.samples, 100), budgetMs: 30_000, minSamples: 10 }
 	);
@@ -116,7 +116,7 @@ export async function hubBlock(ctx: Context): Promise<Measurement[]> {
 		id: 'hub.top-competitor',
 		group: 'hub',
 		label: `relations block of the busiest competitor (${big.toLocaleString('en')} relations, no target)`,
-		path: 'relationsOf(topCompetitorId)',
+		path: 'relationsOf(topCompetitorId, null)',
 		latency: summarise(bigRun.samples),
 		notes: [],
 		measuredAt: now(),
@@ -176,7 +176,7 @@ export async function nestedFilter(ctx: Context): Promise<Measurement[]> {
 	let productIds: string[] = [];
 	let productTotal: number | null = null;
 	const page = await measure(async () => {
-		const result = await runFilter('Organisation', PROSPECTS_OF_COMPETITORS, FIRST_PAGE);
+		const result = await runFilter('Organisation', PROSPECTS_OF_COMPETITORS, FIRST_PAGE, null);
 		productIds = result.items.map((i) => i.id);
 		productTotal = result.total;
 	}, budget);
@@ -192,7 +192,7 @@ export async function nestedFilter(ctx: Context): Promise<Measurement[]> {
 			label: `prospects of competitors of ours, first page of 25 (${baseTotal.toLocaleString('en')} matches)`,
 			path: 'runFilter(\'Organisation\', filter, {sort: \'name\', page: 1, size: 25}) — src/lib/server/relations/filters.ts, filter-compiler.ts, cypher/filters/',
 			latency: summarise(page.samples),
-			target: TARGETS.filter,
+			target: TARGETS.filter, null,
 			notes: [
 				productTotal === null ? 'total left to countFilter (row below)' : `total ${productTotal} in the same call`,
 				`${sameNames}/${baseIds.length} rows in common with the exact answer's first page${sameNames === baseIds.length ? '' : ' (ties in sortName may order differently)'}`
@@ -205,7 +205,7 @@ export async function nestedFilter(ctx: Context): Promise<Measurement[]> {
 	// …and its total, which the page asks for separately when the first page left it out.
 	let counted = 0;
 	const count = await measure(async () => {
-		counted = await countFilter('Organisation', PROSPECTS_OF_COMPETITORS, FIRST_PAGE);
+		counted = await countFilter('Organisation', PROSPECTS_OF_COMPETITORS, FIRST_PAGE, null);
 	}, budget);
 	out.push({
 		id: 'filter.count',
@@ -213,7 +213,7 @@ export async function nestedFilter(ctx: Context): Promise<Measurement[]> {
 		label: 'the same filter, its total (counted apart, no target)',
 		path: 'countFilter(\'Organisation\', filter, query) — src/lib/server/relations/filters.ts, cypher/filters/count.cypher',
 		latency: summarise(count.samples),
-		notes: [counted === baseTotal ? 'same total as the baseline' : `DIFFERS from the baseline: ${counted} vs ${baseTotal}`],
+		notes: [counted === baseTotal ? 'same total as the baseline' : `DIFFERS from the baseline: ${counted} vs ${baseTotal}`], null,
 		measuredAt: now(),
 		command: ctx.command
 	});
@@ -266,7 +266,7 @@ async function pairsFourApart(ctx: Context, count: number): Promise<{ from: stri
 		const ids = row?.ids ?? [];
 		if (ids.length === 0) continue;
 		const to = ids[int(r, ids.length)]!;
-		const [path] = await shortestPaths(startId, to, { maxLength: 4, limit: 1 });
+		const [path] = await shortestPaths(startId, to, null, { maxLength: 4, limit: 1 });
 		if (path?.length === 4) pairs.push({ from: startId, to });
 	}
 	return pairs;
@@ -278,7 +278,7 @@ export async function explore(ctx: Context): Promise<Measurement[]> {
 	let edges = 0;
 	const ego = await measure(
 		async () => {
-			const graph = await egoNetwork({ id: ctx.marker.hubId, depth: 1, relationTypes: [], limit: MAX_GRAPH_NODES });
+			const graph = await egoNetwork({ id: ctx.marker.hubId, depth: 1, relationTypes: [], limit: MAX_GRAPH_NODES }, null);
 			reached = graph.nodes.length;
 			edges = graph.edges.length;
 		},
@@ -289,7 +289,7 @@ export async function explore(ctx: Context): Promise<Measurement[]> {
 			id: 'explore.ego',
 			group: 'explore',
 			label: `ego network of the hub, depth 1 (${reached.toLocaleString('en')} entities, ${edges.toLocaleString('en')} relations)`,
-			path: 'egoNetwork({id: hubId, depth: 1}) — GET /api/graph/ego; src/lib/server/explorer/network.ts, cypher/graph/ego.cypher + describe.cypher',
+			path: 'egoNetwork({id: hubId, depth: 1}, null) — GET /api/graph/ego; src/lib/server/explorer/network.ts, cypher/graph/ego.cypher + describe.cypher',
 			latency: summarise(ego.samples),
 			target: TARGETS.ego,
 			notes: [],
@@ -301,7 +301,7 @@ export async function explore(ctx: Context): Promise<Measurement[]> {
 	let truncated = false;
 	const wide = await measure(
 		async () => {
-			const graph = await egoNetwork({ id: ctx.marker.hubId, depth: 2, relationTypes: [], limit: MAX_GRAPH_NODES });
+			const graph = await egoNetwork({ id: ctx.marker.hubId, depth: 2, relationTypes: [], limit: MAX_GRAPH_NODES }, null);
 			reached = graph.nodes.length;
 			edges = graph.edges.length;
 			truncated = graph.truncated;
@@ -312,7 +312,7 @@ export async function explore(ctx: Context): Promise<Measurement[]> {
 		id: 'explore.ego-2',
 		group: 'explore',
 		label: `ego network of the hub, depth 2 (${reached.toLocaleString('en')} entities${truncated ? ', truncated' : ''}, ${edges.toLocaleString('en')} relations; no target)`,
-		path: 'egoNetwork({id: hubId, depth: 2})',
+		path: 'egoNetwork({id: hubId, depth: 2}, null)',
 		latency: summarise(wide.samples),
 		notes: [],
 		measuredAt: now(),
@@ -330,7 +330,7 @@ export async function explore(ctx: Context): Promise<Measurement[]> {
 		const paths = await measure(
 			async (i) => {
 				const pair = pairs[i % pairs.length]!;
-				found = (await shortestPaths(pair.from, pair.to, { maxLength, limit: 3 })).length;
+				found = (await shortestPaths(pair.from, pair.to, null, { maxLength, limit: 3 })).length;
 			},
 			{ warmup: 10, samples: Math.min(ctx.samples, 200), budgetMs: 60_000, minSamples: 20 }
 		);
@@ -338,7 +338,7 @@ export async function explore(ctx: Context): Promise<Measurement[]> {
 			id: maxLength === 4 ? 'explore.path' : 'explore.path-6',
 			group: 'explore' as const,
 			label: `shortest paths between two entities 4 relations apart, at most ${maxLength} hops, up to 3 paths (${pairs.length} pairs in turn${maxLength === 4 ? '' : '; no target'})`,
-			path: `shortestPaths(from, to, {maxLength: ${maxLength}, limit: 3}) — GET /api/graph/paths; src/lib/server/explorer/graph-paths.ts, cypher/graph/shortest-paths.cypher + paths-*.cypher`,
+			path: `shortestPaths(from, to, null, {maxLength: ${maxLength}, limit: 3}) — GET /api/graph/paths; src/lib/server/explorer/graph-paths.ts, cypher/graph/shortest-paths.cypher + paths-*.cypher`,
 			latency: summarise(paths.samples),
 			notes: [`the last call found ${found} path(s)`],
 			measuredAt: now(),

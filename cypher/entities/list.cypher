@@ -10,7 +10,7 @@ CALL () {
   WITH node AS n WHERE n:/*LABEL*/
   RETURN n
 }
-WITH n WHERE n.deletedAt IS NULL
+WITH n WHERE n.deletedAt IS NULL /*AND VISIBLE(n)*/
 WITH n, CASE
           WHEN $sort = 'name' THEN n.sortName
           WHEN $sort = 'updatedAt' THEN toString(n.updatedAt)

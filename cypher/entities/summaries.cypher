@@ -6,6 +6,6 @@ MATCH (n:Entity {id: $ids[i]})
 RETURN n {
   .id, .type, .name, .phones, .emails, .managed, .deletedAt, .updatedAt,
   values: [k IN coalesce($fields[n.type], []) | n[k]],
-  linked: [(n)-[r]->(o:Entity) WHERE type(r) = $via[n.type] AND o.deletedAt IS NULL | o.name]
+  linked: [(n)-[r]->(o:Entity) WHERE type(r) = $via[n.type] AND o.deletedAt IS NULL /*AND VISIBLE(o)*/ | o.name]
 } AS entity
 ORDER BY i

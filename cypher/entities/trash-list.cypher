@@ -8,6 +8,7 @@ CALL () {
   WITH node AS n WHERE n.deletedAt IS NOT NULL
   RETURN n
 }
+WITH n WHERE true /*AND VISIBLE(n)*/
 WITH n ORDER BY n.deletedAt DESC, n.sortName
 WITH collect(n.id) AS ids
 RETURN size(ids) AS total, ids[$skip..$skip + $limit] AS page

@@ -1,4 +1,4 @@
 // The exact number of entities a filter matches.
 CALL () { /*SOURCE*/ RETURN DISTINCT n }
-WITH n WHERE n:/*LABEL*/ AND n.deletedAt IS NULL AND /*CONDITION*/
+WITH n WHERE n:/*LABEL*/ AND n.deletedAt IS NULL AND /*CONDITION*/ /*AND VISIBLE(n)*/
 RETURN count(n) AS total

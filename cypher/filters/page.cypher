@@ -1,7 +1,7 @@
 // One page of the entities a compiled filter matches, in the chosen order, with the exact total.
 // The compiler fills in the candidates and the condition (see filter-compiler.ts).
 CALL () { /*SOURCE*/ RETURN DISTINCT n }
-WITH n WHERE n:/*LABEL*/ AND n.deletedAt IS NULL AND /*CONDITION*/
+WITH n WHERE n:/*LABEL*/ AND n.deletedAt IS NULL AND /*CONDITION*/ /*AND VISIBLE(n)*/
 WITH n, CASE
           WHEN $sort = 'name' THEN n.sortName
           WHEN $sort = 'updatedAt' THEN toString(n.updatedAt)

@@ -16,7 +16,7 @@ CALL (focus) {
   RETURN collect(n) AS listed
 }
 WITH size(walked) > $limit AS truncated,
-     [n IN CASE WHEN $focus IS NULL THEN listed ELSE walked[0..$limit] END WHERE n.deletedAt IS NULL] AS nodes
+     [n IN CASE WHEN $focus IS NULL THEN listed ELSE walked[0..$limit] END WHERE n.deletedAt IS NULL /*AND VISIBLE(n)*/] AS nodes
 // In a subquery, so that entities with no relation among them still come back (cover yields no row).
 CALL (nodes) {
   CALL apoc.algo.cover(nodes) YIELD rel

@@ -3,8 +3,8 @@
 // whose MAX_LENGTH marker is a validated whole number of hops (1 to 6): length bounds cannot be parameters.
 // Each hop is read in the path's direction: the side's predicate when the stored relationship points
 // along the path, its partner's when it points back (a symmetric type reads the same both ways).
-MATCH (a:Entity {id: $from}) WHERE a.deletedAt IS NULL
-MATCH (b:Entity {id: $to}) WHERE b.deletedAt IS NULL AND b <> a
+MATCH (a:Entity {id: $from}) WHERE a.deletedAt IS NULL /*AND VISIBLE(a)*/
+MATCH (b:Entity {id: $to}) WHERE b.deletedAt IS NULL AND b <> a /*AND VISIBLE(b)*/
 /*PATHS*/
 WITH p ORDER BY length(p) LIMIT $limit
 WITH nodes(p) AS ns, relationships(p) AS rs

@@ -1,6 +1,7 @@
 // The GraphQL `relations` field of an entity (`this`), read from its side like the relations block:
 // outgoing relations with their type's predicate, incoming ones with the partner's. Optionally one
-// direction only and some side keys; related entities in the trash are left out.
+// direction only and some side keys; related entities in the trash, or that the principal may not see
+// (the access scope travels in the JWT: $jwt.scope, null when they see everything), are left out.
 // The relations are grouped by native type before their RelationType is looked up, so the lookup is
 // one unique-index seek per type instead of one per relation (like relations/of-entity.cypher); with
 // `type(r)` inline the planner scanned every RelationType for each relation. One row per relation
@@ -8,7 +9,7 @@
 // createdAt travels as its ISO string: the DateTime scalar serialises a string and a driver DateTime
 // to the same value, and decoding a temporal costs the driver far more than a string.
 MATCH (this)-[r]-(x:Entity)
-WHERE x.deletedAt IS NULL
+WHERE x.deletedAt IS NULL /*AND VISIBLE(x)*/
 WITH r, x, startNode(r) = this AS outgoing
 WHERE $direction = 'BOTH' OR (($direction = 'OUT') = outgoing)
 WITH type(r) AS nativeType, collect({r: r, x: x, outgoing: outgoing}) AS rows

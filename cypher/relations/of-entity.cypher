@@ -2,7 +2,7 @@
 // incoming ones with the partner's. Related entities in the trash are left out. One row holding
 // the list: a hub's thousand relations travel as one record, not a thousand.
 MATCH (e:Entity {id: $id})-[r]-(x:Entity)
-WHERE x.deletedAt IS NULL
+WHERE x.deletedAt IS NULL /*AND VISIBLE(x)*/
 WITH type(r) AS nativeType, collect({r: r, x: x, outgoing: startNode(r) = e}) AS rows
 MATCH (rt:RelationType {key: nativeType})-[:SYMMETRIC_OF]->(partner:RelationType)
 UNWIND rows AS row

@@ -6,7 +6,7 @@
 // which keeps the start node's reading only: each relation once (the export).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-WHERE e.deletedAt IS NULL
+WHERE e.deletedAt IS NULL /*AND VISIBLE(e)*/
 WITH e, e.type AS type
 CALL (e, type) {
   WITH * WHERE $p.kind IN ['any', 'type']
@@ -27,7 +27,7 @@ CALL (e, type) {
   UNION ALL
   WITH * WHERE $p.kind IN ['any', 'relation']
   MATCH (e)-[r]-(x:Entity)
-  WHERE x.deletedAt IS NULL AND (startNode(r) = e OR NOT $canonicalOnly)
+  WHERE x.deletedAt IS NULL AND (startNode(r) = e OR NOT $canonicalOnly) /*AND VISIBLE(x)*/
   MATCH (rt:RelationType {key: type(r)})
   WITH x, CASE WHEN startNode(r) = e THEN rt.key ELSE rt.partnerKey END AS key
   WHERE $p.kind = 'any' OR key = $p.key

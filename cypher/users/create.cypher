@@ -1,2 +1,2 @@
 CREATE (u:User {id: $id, email: $email, name: $name, role: $role, passwordHash: $passwordHash,
-                active: true, createdAt: datetime(), updatedAt: datetime()})
+                organisationId: $organisationId, active: true, createdAt: datetime(), updatedAt: datetime()})

@@ -1,1 +1,1 @@
-MATCH (u:User {id: $id}) RETURN u.id AS id
+MATCH (u:User {id: $id}) RETURN u.id AS id, u.role AS role

@@ -1,4 +1,4 @@
-// A user's staff contact (made by the write pipeline): linked to the account and tagged staff.
+// A user's contact (made by the write pipeline), linked to the account; a staff member's is tagged staff.
 MATCH (u:User {id: $id}), (c:Contact {id: $contactId}), (staff:TagType {id: 'staff'})
 CREATE (u)-[:HAS_CONTACT]->(c)
-CREATE (c)-[:TAGGED {at: datetime(), by: $id}]->(staff)
+FOREACH (_ IN CASE WHEN $staff THEN [1] ELSE [] END | CREATE (c)-[:TAGGED {at: datetime(), by: $id}]->(staff))

@@ -28,7 +28,7 @@ const ours: FilterNode = { kind: 'field', field: 'managed', value: 'true' };
 
 /** Names of matching organisations among those of this test (the database is shared). */
 async function names(filter: FilterNode, tag: string) {
-	const page = await runFilter('Organisation', filter, listQuery.parse({ q: tag, size: '100' }));
+	const page = await runFilter('Organisation', filter, listQuery.parse({ q: tag, size: '100' }), null);
 	return page.items.map((i) => i.name.split(' ')[0]).sort();
 }
 
@@ -54,22 +54,22 @@ describe('relation filters', () => {
 		const prospectsOfOurCompetitors = and(rel('IS_PROSPECT_OF', rel('IS_COMPETITOR_OF', ours)));
 		expect(await names(prospectsOfOurCompetitors, tag)).toEqual(['P1', 'P3']);
 		// Without the search box the query starts from our companies instead of the full-text index.
-		const everywhere = (await runFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({ size: '100' }))).items.map((i) => i.id);
+		const everywhere = (await runFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({ size: '100' }), null)).items.map((i) => i.id);
 		expect(everywhere).toEqual(expect.arrayContaining([p1.id, p3.id]));
 		expect(everywhere).not.toContain(p2.id);
 		const idsOf = async (filter: FilterNode) =>
-			(await runFilter('Organisation', filter, listQuery.parse({ size: '100' }))).items.map((i) => i.id);
+			(await runFilter('Organisation', filter, listQuery.parse({ size: '100' }), null)).items.map((i) => i.id);
 		// Started from a generator, the remaining conditions of the AND still apply...
 		const notVip = await idsOf(and(prospectsOfOurCompetitors, { kind: 'tag', negate: true, tagId: 'vip' }));
 		expect(notVip).toContain(p1.id);
 		expect(notVip).not.toContain(p3.id);
 		// A common answer is read by walking the name index instead: same first page, total counted apart.
-		const walked = await runFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({ size: '100' }), { common: 1 });
-		const sorted = await runFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({ size: '100' }));
+		const walked = await runFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({ size: '100' }), null, { common: 1 });
+		const sorted = await runFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({ size: '100' }), null);
 		expect(walked.total).toBeNull();
 		expect(walked.items.map((i) => i.id)).toEqual(sorted.items.map((i) => i.id));
-		expect(await countFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({}))).toBe(sorted.total);
-		const firstOfOne = await runFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({ size: '5' }), { common: 1 });
+		expect(await countFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({}), null)).toBe(sorted.total);
+		const firstOfOne = await runFilter('Organisation', prospectsOfOurCompetitors, listQuery.parse({ size: '5' }), null, { common: 1 });
 		expect(firstOfOne.items).toHaveLength(Math.min(5, sorted.total!));
 		expect(firstOfOne.hasMore).toBe(sorted.total! > 5);
 		// ...and a union of generators answers an OR.
@@ -90,19 +90,19 @@ describe('relation filters', () => {
 	});
 
 	it('refuses an unknown relation type with a message', async () => {
-		await expect(runFilter('Organisation', rel('NOT_A_TYPE', null), listQuery.parse({}))).rejects.toMatchObject({ code: 'UNKNOWN_RELATION_TYPE' });
+		await expect(runFilter('Organisation', rel('NOT_A_TYPE', null), listQuery.parse({}), null)).rejects.toMatchObject({ code: 'UNKNOWN_RELATION_TYPE' });
 	});
 
 	it('refuses absurdly deep filters', async () => {
 		let deep: FilterNode = ours;
 		for (let i = 0; i < 10; i++) deep = rel('IS_PROSPECT_OF', deep);
-		await expect(runFilter('Organisation', deep, listQuery.parse({}))).rejects.toMatchObject({ code: 'FILTER_TOO_LARGE' });
+		await expect(runFilter('Organisation', deep, listQuery.parse({}), null)).rejects.toMatchObject({ code: 'FILTER_TOO_LARGE' });
 	});
 
 	it('filters contacts by their employer', async () => {
 		const [org, person] = await Promise.all([organisation('Employer'), contact('Employee')]);
 		await relate(person.id, 'IS_EMPLOYEE_OF', [org.id], agent);
-		const page = await runFilter('Contact', rel('IS_EMPLOYEE_OF', org), listQuery.parse({}));
+		const page = await runFilter('Contact', rel('IS_EMPLOYEE_OF', org), listQuery.parse({}), null);
 		expect(page.items.map((i) => i.id)).toEqual([person.id]);
 	});
 });

@@ -9,7 +9,7 @@ import { GET, POST } from '../../src/routes/graphql/+server';
 import { actions as meActions } from '../../src/routes/(app)/me/+page.server';
 import { actions as newRelationType } from '../../src/routes/(app)/admin/relation-types/new/+page.server';
 import { createApiToken, listApiTokens } from '../../src/lib/server/auth/api-tokens';
-import { createSession, generateSessionToken, SESSION_COOKIE, type SessionUser } from '../../src/lib/server/auth/sessions';
+import { createSession, generateSessionToken, principalOf, SESSION_COOKIE, type SessionUser } from '../../src/lib/server/auth/sessions';
 import { createUser } from '../../src/lib/server/auth/users';
 import { relationsOf } from '../../src/lib/server/relations/relations';
 import { historyOf } from '../../src/lib/server/entities/history';
@@ -86,7 +86,7 @@ async function account(role: SessionUser['role']): Promise<Account> {
 	const email = `${unique(`gql-${role}`).replace(' ', '-')}@example.com`;
 	const name = unique(`GraphQL ${role}`);
 	const { id } = await createUser({ email, firstName: null, lastName: name, role, password: 'a long enough password' });
-	const user: SessionUser = { id, email, name, role, contactId: null };
+	const user: SessionUser = principalOf({ user: { id, email, name, role, contactId: null, organisationId: null }, access: null });
 	const result = (await meActions.createToken(fakeEvent({ user, form: { name: 'integration test' } }) as never)) as { token: string };
 	return { user, token: result.token };
 }
@@ -190,12 +190,12 @@ describe('authorization', () => {
 		expect(answer.errors).toBeUndefined();
 		const [relationId] = answer.data!.relate.relationIds;
 
-		const block = await relationsOf(supplier.id);
+		const block = await relationsOf(supplier.id, null);
 		expect(block).toEqual([
 			expect.objectContaining({ id: relationId, predicate: 'has as customer', since: '2024-05-01', note: 'via API', other: expect.objectContaining({ id: customer.id }) })
 		]);
-		expect((await relationsOf(customer.id))[0]).toMatchObject({ predicate: 'is a customer of' });
-		const history = await historyOf(supplier.id);
+		expect((await relationsOf(customer.id, null))[0]).toMatchObject({ predicate: 'is a customer of' });
+		const history = await historyOf(supplier.id, null);
 		expect(history.items[0]).toMatchObject({ action: 'related', actorName: agent.user.name, relation: { predicate: 'has as customer', otherId: customer.id } });
 
 		const read = await gql<{ organisations: { relations: { id: string; predicate: string; direction: string; other: { id: string } }[] }[] }>(
@@ -216,8 +216,8 @@ describe('authorization', () => {
 
 		const removed = await gql(agent.token, 'mutation($e: ID!, $r: ID!) { unrelate(entity: $e, relation: $r) }', { e: customer.id, r: relationId });
 		expect(removed.data).toEqual({ unrelate: true });
-		expect(await relationsOf(supplier.id)).toEqual([]);
-		expect((await historyOf(customer.id)).items[0]).toMatchObject({ action: 'unrelated', actorName: agent.user.name });
+		expect(await relationsOf(supplier.id, null)).toEqual([]);
+		expect((await historyOf(customer.id, null)).items[0]).toMatchObject({ action: 'unrelated', actorName: agent.user.name });
 	});
 
 	it('turns refusals of the relation engine into errors with their code and English sentence', async () => {
@@ -269,7 +269,7 @@ describe('authorization', () => {
 			{ id: entity.id }
 		);
 		expect(read.data!.organisations).toEqual([{ city: 'Lyon', status: 'dormant', tags: [{ id: 'vip' }] }]);
-		const history = await historyOf(entity.id);
+		const history = await historyOf(entity.id, null);
 		expect(history.items.map((h) => h.action)).toEqual(expect.arrayContaining(['tagged', 'created']));
 
 		expect((await gql(agent.token, 'mutation($id: ID!) { trashEntity(id: $id) }', { id: entity.id })).data).toEqual({ trashEntity: true });

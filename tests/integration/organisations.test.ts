@@ -107,16 +107,16 @@ describe('organisations', () => {
 		const name = unique('Findable');
 		const id = await createOrganisation(valid(name, { phones: ['+33 1 99 00 12 34', '', ''] }), agent);
 		for (const typed of ['01 99 00 12 34', '0199001234', '+33199001234', '0033 1 99 00 12 34', '01.99.00.12.34']) {
-			const hits = await globalSearch(typed);
+			const hits = await globalSearch(typed, null);
 			expect(hits.map((h) => h.id), typed).toContain(id);
 		}
-		expect((await globalSearch(name.split(' ')[1]!)).map((h) => h.id)).toContain(id);
+		expect((await globalSearch(name.split(' ')[1]!, null)).map((h) => h.id)).toContain(id);
 	});
 
 	it('finds names without their accents', async () => {
 		const suffix = Math.random().toString(36).slice(2, 8);
 		const id = await createOrganisation(valid(`Société Générale des Eaux ${suffix}`), agent);
-		const hits = await globalSearch(`societe eaux ${suffix}`);
+		const hits = await globalSearch(`societe eaux ${suffix}`, null);
 		expect(hits.map((h) => h.id)).toEqual([id]);
 	});
 
@@ -142,8 +142,8 @@ describe('organisations', () => {
 
 		await trashEntity(id, agent);
 		expect((await listOrganisations(listQuery.parse({ q: name }))).total).toBe(0);
-		expect((await globalSearch(name)).length).toBe(0);
-		expect((await listTrash(listQuery.parse({ q: name }))).items.map((i) => i.id)).toEqual([id]);
+		expect((await globalSearch(name, null)).length).toBe(0);
+		expect((await listTrash(listQuery.parse({ q: name }), null)).items.map((i) => i.id)).toEqual([id]);
 
 		await restoreEntity(id, agent);
 		expect((await listOrganisations(listQuery.parse({ q: name }))).items.map((i) => i.id)).toEqual([id]);

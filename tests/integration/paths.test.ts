@@ -17,13 +17,13 @@ describe('shortest paths between two entities', () => {
 		await relate(customer.id, 'IS_CUSTOMER_OF', [supplier.id], agent);
 		await relate(person.id, 'IS_EMPLOYEE_OF', [customer.id], agent);
 
-		const [forward] = await shortestPaths(person.id, supplier.id);
+		const [forward] = await shortestPaths(person.id, supplier.id, null);
 		expect(names(forward!)).toEqual([person.name, customer.name, supplier.name]);
 		expect(predicates(forward!)).toEqual(['is an employee of', 'is a customer of']);
 		expect(forward!.length).toBe(2);
 		expect(forward!.hops[0]).toMatchObject({ key: 'IS_EMPLOYEE_OF', fromId: person.id, toId: customer.id });
 
-		const [backward] = await shortestPaths(supplier.id, person.id);
+		const [backward] = await shortestPaths(supplier.id, person.id, null);
 		expect(predicates(backward!)).toEqual(['has as customer', 'employs']);
 		expect(backward!.hops.map((h) => h.key)).toEqual(['HAS_AS_CUSTOMER', 'EMPLOYS']);
 	});
@@ -34,16 +34,16 @@ describe('shortest paths between two entities', () => {
 			await relate(a!.id, 'IS_PARTNER_OF', [b.id], agent);
 			await relate(b.id, 'IS_PARTNER_OF', [c!.id], agent);
 		}
-		const all = await shortestPaths(a!.id, c!.id);
+		const all = await shortestPaths(a!.id, c!.id, null);
 		expect(all).toHaveLength(3);
 		expect(all.every((p) => p.length === 2)).toBe(true);
 		expect(new Set(all.map((p) => p.entities[1]!.id))).toEqual(new Set([b1!.id, b2!.id, b3!.id]));
-		expect(await shortestPaths(a!.id, c!.id, { limit: 2 })).toHaveLength(2);
-		expect(await shortestPaths(a!.id, c!.id, { maxLength: 1 })).toEqual([]);
+		expect(await shortestPaths(a!.id, c!.id, null, { limit: 2 })).toHaveLength(2);
+		expect(await shortestPaths(a!.id, c!.id, null, { maxLength: 1 })).toEqual([]);
 
 		// A direct relation is shorter than any of them: it comes first.
 		await relate(a!.id, 'IS_SUPPLIER_OF', [c!.id], agent);
-		const [direct, ...longer] = await shortestPaths(a!.id, c!.id);
+		const [direct, ...longer] = await shortestPaths(a!.id, c!.id, null);
 		expect(direct).toMatchObject({ length: 1, hops: [{ predicate: 'is a supplier of' }] });
 		expect(longer.every((p) => p.length === 2)).toBe(true);
 	});
@@ -55,24 +55,24 @@ describe('shortest paths between two entities', () => {
 		await relate(a!.id, 'IS_PARTNER_OF', [detour1!.id], agent);
 		await relate(detour1!.id, 'IS_PARTNER_OF', [detour2!.id], agent);
 		await relate(detour2!.id, 'IS_PARTNER_OF', [z!.id], agent);
-		expect((await shortestPaths(a!.id, z!.id)).map(names)).toEqual([
+		expect((await shortestPaths(a!.id, z!.id, null)).map(names)).toEqual([
 			[a!.name, via!.name, z!.name],
 			[a!.name, detour1!.name, detour2!.name, z!.name]
 		]);
 
 		await trashEntity(via!.id, agent);
-		expect((await shortestPaths(a!.id, z!.id)).map(names)).toEqual([[a!.name, detour1!.name, detour2!.name, z!.name]]);
+		expect((await shortestPaths(a!.id, z!.id, null)).map(names)).toEqual([[a!.name, detour1!.name, detour2!.name, z!.name]]);
 		await trashEntity(z!.id, agent);
-		expect(await shortestPaths(a!.id, z!.id)).toEqual([]);
+		expect(await shortestPaths(a!.id, z!.id, null)).toEqual([]);
 	});
 
 	it('answers nothing for unknown or unconnected entities, and refuses bounds outside 1–6 hops and 1–5 paths', async () => {
 		const [x, y] = await Promise.all([organisation('Lonely X'), organisation('Lonely Y')]);
-		expect(await shortestPaths(x.id, y.id, { maxLength: 6 })).toEqual([]);
-		expect(await shortestPaths(x.id, 'no-such-entity')).toEqual([]);
-		await expect(shortestPaths(x.id, y.id, { maxLength: 7 })).rejects.toMatchObject({ code: 'INVALID_PATH_QUERY', status: 422 });
-		await expect(shortestPaths(x.id, y.id, { maxLength: 0 })).rejects.toMatchObject({ code: 'INVALID_PATH_QUERY' });
-		await expect(shortestPaths(x.id, y.id, { limit: 6 })).rejects.toMatchObject({ code: 'INVALID_PATH_QUERY' });
-		await expect(shortestPaths(x.id, x.id)).rejects.toMatchObject({ code: 'INVALID_PATH_QUERY' });
+		expect(await shortestPaths(x.id, y.id, null, { maxLength: 6 })).toEqual([]);
+		expect(await shortestPaths(x.id, 'no-such-entity', null)).toEqual([]);
+		await expect(shortestPaths(x.id, y.id, null, { maxLength: 7 })).rejects.toMatchObject({ code: 'INVALID_PATH_QUERY', status: 422 });
+		await expect(shortestPaths(x.id, y.id, null, { maxLength: 0 })).rejects.toMatchObject({ code: 'INVALID_PATH_QUERY' });
+		await expect(shortestPaths(x.id, y.id, null, { limit: 6 })).rejects.toMatchObject({ code: 'INVALID_PATH_QUERY' });
+		await expect(shortestPaths(x.id, x.id, null)).rejects.toMatchObject({ code: 'INVALID_PATH_QUERY' });
 	});
 });

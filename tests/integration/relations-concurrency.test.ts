@@ -38,7 +38,7 @@ describe('concurrent relate and unrelate', () => {
 						await relate(subject, pick(SIDES), [pick(ids)], agent);
 						outcomes.created++;
 					} else {
-						const existing = await relationsOf(subject);
+						const existing = await relationsOf(subject, null);
 						if (existing.length === 0) continue;
 						await unrelate(subject, pick(existing).id, agent);
 						outcomes.removed++;
@@ -89,7 +89,7 @@ describe('concurrent relate and unrelate', () => {
 		);
 		expect(stored.length).toBeGreaterThan(0);
 		const readable = new Map<string, Set<string>>();
-		for (const id of ids) readable.set(id, new Set((await relationsOf(id)).map((r) => r.id)));
+		for (const id of ids) readable.set(id, new Set((await relationsOf(id, null)).map((r) => r.id)));
 		for (const r of stored) {
 			expect(readable.get(r.a)!.has(r.id), `relation ${r.id} from its start`).toBe(true);
 			expect(readable.get(r.b)!.has(r.id), `relation ${r.id} from its end`).toBe(true);

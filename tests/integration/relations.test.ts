@@ -17,7 +17,7 @@ import { admin, agent, contact, organisation } from '../support/fixtures';
 useDatabase();
 
 /** "predicate other" lines of an entity's relations block. */
-const readout = async (id: string) => (await relationsOf(id)).map((r) => `${r.predicate} ${r.other.name}`).sort();
+const readout = async (id: string) => (await relationsOf(id, null)).map((r) => `${r.predicate} ${r.other.name}`).sort();
 
 const nativeCount = async (a: string, b: string) =>
 	(await query<{ n: number }>('MATCH (:Entity {id: $a})-[r]-(:Entity {id: $b}) RETURN count(r) AS n', { a, b }))[0]!.n;
@@ -59,7 +59,7 @@ describe('relations read both ways', () => {
 		);
 		expect(stored!.t).toBe('IS_COMPETITOR_OF');
 
-		const fromA = (await relationsOf(a!.id)).find((r) => r.other.id === c!.id)!;
+		const fromA = (await relationsOf(a!.id, null)).find((r) => r.other.id === c!.id)!;
 		await unrelate(a!.id, fromA.id, agent);
 		expect(await readout(c!.id)).toEqual([`is a prospect of ${d!.name}`]);
 	});
@@ -76,7 +76,7 @@ describe('relations read both ways', () => {
 	it('keeps the attributes', async () => {
 		const [x, y] = await Promise.all([organisation(), organisation()]);
 		await relate(x.id, 'IS_CUSTOMER_OF', [y.id], agent, { since: '2024-01-15', until: null, note: 'via the trade fair' });
-		const [r] = await relationsOf(y.id);
+		const [r] = await relationsOf(y.id, null);
 		expect(r).toMatchObject({ predicate: 'has as customer', since: '2024-01-15', until: null, note: 'via the trade fair' });
 	});
 });
@@ -192,7 +192,7 @@ describe('history', () => {
 		const x = await organisation('Edited');
 		const seen = await getOrganisation(x.id);
 		await updateOrganisation(x.id, seen.version, { name: seen.name, kind: 'company', status: 'dormant', phones: ['0142685300'], emails: [] }, agent);
-		const [edit] = (await historyOf(x.id)).items;
+		const [edit] = (await historyOf(x.id, null)).items;
 		expect(edit!.action).toBe('updated');
 		expect(edit!.fields).toEqual(
 			expect.arrayContaining([
@@ -207,8 +207,8 @@ describe('history', () => {
 		const [x, y] = await Promise.all([organisation(), organisation()]);
 		const [id] = await relate(x.id, 'IS_PROSPECT_OF', [y.id], agent);
 		await unrelate(y.id, id!, agent);
-		const fromX = (await historyOf(x.id)).items.map((e) => `${e.action} ${e.relation?.predicate ?? ''} ${e.relation?.otherName ?? ''}`.trim());
-		const fromY = (await historyOf(y.id)).items.map((e) => `${e.action} ${e.relation?.predicate ?? ''} ${e.relation?.otherName ?? ''}`.trim());
+		const fromX = (await historyOf(x.id, null)).items.map((e) => `${e.action} ${e.relation?.predicate ?? ''} ${e.relation?.otherName ?? ''}`.trim());
+		const fromY = (await historyOf(y.id, null)).items.map((e) => `${e.action} ${e.relation?.predicate ?? ''} ${e.relation?.otherName ?? ''}`.trim());
 		expect(fromX).toEqual([`unrelated is a prospect of ${y.name}`, `related is a prospect of ${y.name}`, 'created']);
 		expect(fromY).toEqual([`unrelated has as prospect ${x.name}`, `related has as prospect ${x.name}`, 'created']);
 	});

@@ -396,7 +396,7 @@ describe('import', () => {
 		expect(contact!.name).toBe('Inès Importée');
 		const fromA = await all({ s: demo.A, p: 'HAS_AS_PROSPECT' });
 		expect(fromA.some((t) => 'iri' in t.o && t.o.iri === iris.entity(org))).toBe(true);
-		const history = (await historyOf(org)).items;
+		const history = (await historyOf(org, null)).items;
 		expect(history.map((h) => h.action).sort()).toEqual(['created', 'related', 'related', 'tagged']);
 
 		// The same document again changes nothing; a changed value updates the entity.

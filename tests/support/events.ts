@@ -1,5 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
-import type { SessionUser } from '../../src/lib/server/auth/sessions';
+import { principalOf, type SessionUser } from '../../src/lib/server/auth/sessions';
 
 /** Cookies kept in a map, for calling load functions and actions without a server. */
 export function memoryCookies(initial: Record<string, string> = {}): Cookies & { jar: Map<string, string> } {
@@ -36,10 +36,6 @@ export function fakeEvent(options: {
 	};
 }
 
-export const staff = (role: SessionUser['role'], id = `test-${role}`): SessionUser => ({
-	id,
-	email: `${id}@example.com`,
-	name: `Test ${role}`,
-	role,
-	contactId: null
-});
+/** A signed-in principal of this role, with the default access of its role. */
+export const staff = (role: SessionUser['role'], id = `test-${role}`): SessionUser =>
+	principalOf({ user: { id, email: `${id}@example.com`, name: `Test ${role}`, role, contactId: null, organisationId: null }, access: null });

@@ -11,7 +11,7 @@ export const createOrganisation = (raw: unknown, actor: Actor) => createEntity(k
 export const createContact = (raw: unknown, actor: Actor) => createEntity(kindOf('Contact'), raw, actor);
 export const updateOrganisation = (id: string, version: string, raw: unknown, actor: Actor) => updateEntity(kindOf('Organisation'), id, version, raw, actor);
 export const getOrganisation = (id: string) => getEntity(id, 'Organisation');
-export const listOrganisations = (query: ListQuery) => listEntities(kindOf('Organisation'), query);
+export const listOrganisations = (query: ListQuery) => listEntities(kindOf('Organisation'), query, null);
 
 export const agent: Actor = { id: 'test-agent', role: 'agent' };
 export const admin: Actor = { id: 'test-admin', role: 'admin' };

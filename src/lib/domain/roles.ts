@@ -1,5 +1,13 @@
 /** Staff roles, from least to most trusted. */
-export const ROLES = ['viewer', 'agent', 'supervisor', 'manager', 'admin'] as const;
+export const STAFF_ROLES = ['viewer', 'agent', 'supervisor', 'manager', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/**
+ * Every role a user account may have: the staff's, and `client`, a user of a client organisation
+ * (the helpdesk's portal), who has none of the staff's permissions and sees only what the access
+ * matrix lets clients see, scoped to their own organisation.
+ */
+export const ROLES = [...STAFF_ROLES, 'client'] as const;
 export type Role = (typeof ROLES)[number];
 
 export type Permission =
@@ -11,7 +19,7 @@ export type Permission =
 	| 'user:admin'
 	| 'settings:admin';
 
-const MINIMUM_ROLE: Record<Permission, Role> = {
+const MINIMUM_ROLE: Record<Permission, StaffRole> = {
 	'entity:read': 'viewer',
 	'entity:write': 'agent',
 	'entity:purge': 'manager',
@@ -22,8 +30,8 @@ const MINIMUM_ROLE: Record<Permission, Role> = {
 };
 
 export function can(role: Role | undefined | null, permission: Permission): boolean {
-	if (!role) return false;
-	return ROLES.indexOf(role) >= ROLES.indexOf(MINIMUM_ROLE[permission]);
+	if (!role || role === 'client') return false;
+	return STAFF_ROLES.indexOf(role) >= STAFF_ROLES.indexOf(MINIMUM_ROLE[permission]);
 }
 
 export function isRole(value: unknown): value is Role {

@@ -13,15 +13,21 @@ export const loginInput = z.object({
 	password: z.string().min(1, { error: 'error.required' }).max(200)
 });
 
-export const userCreateInput = z.object({
-	email: z.email({ error: 'error.email' }).trim().toLowerCase().max(254),
-	firstName: z.string().trim().max(100).transform((v) => v || null),
-	lastName: z.string().trim().min(1, { error: 'error.required' }).max(100, { error: 'error.tooLong' }),
-	role: z.enum(ROLES, { error: 'error.choose' }),
-	// Empty: the server generates one and shows it once.
-	password: z.union([z.literal(''), password]).transform((v) => v || null)
-});
-export type UserCreateInput = z.output<typeof userCreateInput>;
+export const userCreateInput = z
+	.object({
+		email: z.email({ error: 'error.email' }).trim().toLowerCase().max(254),
+		firstName: z.string().trim().max(100).transform((v) => v || null),
+		lastName: z.string().trim().min(1, { error: 'error.required' }).max(100, { error: 'error.tooLong' }),
+		role: z.enum(ROLES, { error: 'error.choose' }),
+		// Empty: the server generates one and shows it once.
+		password: z.union([z.literal(''), password]).transform((v) => v || null),
+		/** A portal client's organisation (required for the client role, ignored otherwise). */
+		organisationId: z.preprocess((v) => v ?? '', z.string().trim().max(64)).transform((v) => v || null)
+	})
+	.refine((u) => u.role !== 'client' || u.organisationId !== null, { error: 'error.user.clientOrganisation', path: ['organisationId'] })
+	.transform((u) => ({ ...u, organisationId: u.role === 'client' ? u.organisationId : null }));
+/** A new account (organisationId only for a portal client). */
+export type UserCreateInput = Omit<z.output<typeof userCreateInput>, 'organisationId'> & { organisationId?: string | null };
 
 export const roleInput = z.object({ role: z.enum(ROLES, { error: 'error.choose' }) });
 
@@ -34,6 +40,8 @@ export interface UserSummary {
 	email: string;
 	name: string;
 	role: Role;
+	organisationId: string | null;
+	organisationName: string | null;
 	active: boolean;
 	contactId: string | null;
 	createdAt: string;

@@ -84,6 +84,7 @@ export const en = {
 	'role.supervisor': 'Supervisor',
 	'role.manager': 'Manager',
 	'role.admin': 'Administrator',
+	'role.client': 'Client (portal)',
 	'entity.edit': 'Edit {name}',
 	'entity.saved': 'Changes saved.',
 	'contact.staff': 'Staff member (user account)',
@@ -403,8 +404,8 @@ export const en = {
 	'error.triples.syntax': 'Syntax error: {detail}',
 	'error.triples.unknownPredicate': 'Unknown predicate <{predicate}>: use rdf:type, rdfs:label, a crm: property, crm:tag or a relation type\'s IRI.',
 	'error.triples.unknownRelationType': 'There is no relation type {key} here; an administrator can create it first.',
-	'error.triples.unknownClass': '<{type}> is not an entity type here: use crm:Organisation or crm:Contact.',
-	'error.triples.entityWithoutType': '{entity} is new and has no type: add rdf:type crm:Organisation or crm:Contact.',
+	'error.triples.unknownClass': '<{type}> is not an entity type here: use {classes}.',
+	'error.triples.entityWithoutType': '{entity} is new and has no type: add rdf:type with one of {classes}.',
 	'error.triples.twoTypes': '{entity} is given two types; an entity has one.',
 	'error.triples.typeMismatch': '{entity} is a {storedType} in the database, not a {givenType}.',
 	'error.triples.unknownEntity': '{entity} is neither in the database nor described in this document (give it a type and a name).',
@@ -479,7 +480,11 @@ export const en = {
 	'filters.op.eq': "is",
 	'filters.op.contains': "contains",
 	'filters.op.lt': "is less than",
-	'filters.op.gt': "is more than"
+	'filters.op.gt': "is more than",
+	'error.user.clientOrganisation': "Choose the client organisation this account belongs to.",
+	'error.user.clientRoleFixed': "A client account stays a client account (and a staff account a staff one): create a new account instead.",
+	'admin.users.organisation': "Client organisation",
+	'admin.users.organisationHint': "Client accounts see only what the access rules let clients see of this organisation."
 } as const;
 
 export type MessageKey = keyof typeof en;

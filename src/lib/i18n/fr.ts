@@ -85,6 +85,7 @@ export const fr: Record<MessageKey, string> = {
 	'role.supervisor': 'Superviseur',
 	'role.manager': 'Responsable',
 	'role.admin': 'Administrateur',
+	'role.client': 'Client (portail)',
 	'entity.edit': 'Modifier {name}',
 	'entity.saved': 'Modifications enregistrées.',
 	'contact.staff': 'Membre du personnel (compte utilisateur)',
@@ -404,8 +405,8 @@ export const fr: Record<MessageKey, string> = {
 	'error.triples.syntax': 'Erreur de syntaxe : {detail}',
 	'error.triples.unknownPredicate': 'Prédicat inconnu <{predicate}> : utilisez rdf:type, rdfs:label, une propriété crm:, crm:tag ou l\'IRI d\'un type de relation.',
 	'error.triples.unknownRelationType': 'Il n\'y a pas de type de relation {key} ici ; un administrateur peut d\'abord le créer.',
-	'error.triples.unknownClass': '<{type}> n\'est pas un type de fiche ici : utilisez crm:Organisation ou crm:Contact.',
-	'error.triples.entityWithoutType': '{entity} est nouvelle et n\'a pas de type : ajoutez rdf:type crm:Organisation ou crm:Contact.',
+	'error.triples.unknownClass': '<{type}> n\'est pas un type de fiche ici : utilisez {classes}.',
+	'error.triples.entityWithoutType': '{entity} est nouvelle et n\'a pas de type : ajoutez rdf:type avec l\'un de {classes}.',
 	'error.triples.twoTypes': '{entity} reçoit deux types ; une fiche n\'en a qu\'un.',
 	'error.triples.typeMismatch': '{entity} est de type {storedType} dans la base, pas {givenType}.',
 	'error.triples.unknownEntity': '{entity} n\'est ni dans la base ni décrite dans ce document (donnez-lui un type et un nom).',
@@ -480,5 +481,9 @@ export const fr: Record<MessageKey, string> = {
 	'filters.op.eq': "est",
 	'filters.op.contains': "contient",
 	'filters.op.lt': "est inférieur à",
-	'filters.op.gt': "est supérieur à"
+	'filters.op.gt': "est supérieur à",
+	'error.user.clientOrganisation': "Choisissez la société cliente de ce compte.",
+	'error.user.clientRoleFixed': "Un compte client reste un compte client (et un compte du personnel le reste) : créez plutôt un nouveau compte.",
+	'admin.users.organisation': "Société cliente",
+	'admin.users.organisationHint': "Les comptes clients ne voient de cette société que ce que les règles d’accès permettent aux clients."
 };

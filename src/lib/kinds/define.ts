@@ -37,9 +37,9 @@ export interface KindAccess {
 	owners?: readonly string[];
 	/**
 	 * How a record belongs to a client organisation ("own organisation's" scope): it is the
-	 * organisation (self), or relates to it through a side read from the record (IS_EMPLOYEE_OF).
+	 * organisation (self), or relates to it by a relation of this native type, either way (IS_EMPLOYEE_OF).
 	 */
-	organisation?: 'self' | { side: string };
+	organisation?: 'self' | { via: string };
 }
 
 export interface KindStyle {

@@ -40,7 +40,7 @@ export const contact = defineEntity({
 		{ legend: 'field.emails', fields: ['emails'] },
 		{ fields: ['comments'] }
 	],
-	access: { organisation: { side: 'IS_EMPLOYEE_OF' } },
+	access: { organisation: { via: 'IS_EMPLOYEE_OF' } },
 	graphql: {
 		relationships: {
 			employers: { type: 'IS_EMPLOYEE_OF', direction: 'OUT', target: 'Organisation' },

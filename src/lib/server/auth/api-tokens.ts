@@ -4,7 +4,7 @@ import { API_TOKEN_PREFIX, MAX_API_TOKENS, apiTokenInput, type ApiTokenSummary }
 import { DomainError } from '$lib/domain/errors';
 import { parseOrThrow } from '$lib/domain/forms';
 import { read, write } from '$lib/server/db/driver';
-import { sessionIdOf, type SessionUser } from '$lib/server/auth/sessions';
+import { principalOf, sessionIdOf, type SessionUser, type UserRow } from '$lib/server/auth/sessions';
 
 // Personal API tokens for integrators: `crm_` + 32 random bytes in base32. Like sessions, the
 // database keeps only the SHA-256, so a copy of the database gives no usable token. Every request
@@ -54,13 +54,13 @@ export async function revokeApiToken(userId: string, id: string): Promise<void> 
 /** The user a token belongs to, or null for an unknown, revoked or malformed token or an inactive account. */
 async function validateApiToken(token: string): Promise<SessionUser | null> {
 	if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 128) return null;
-	const [row] = await read<{ tokenId: string; stale: boolean; user: SessionUser }>('api-tokens/find', {
+	const [row] = await read<UserRow & { tokenId: string; stale: boolean }>('api-tokens/find', {
 		hash: hashApiToken(token),
 		touchAfterSeconds: TOUCH_AFTER_SECONDS
 	});
 	if (!row) return null;
 	if (row.stale) await write('api-tokens/touch', { id: row.tokenId });
-	return row.user;
+	return principalOf(row, true);
 }
 
 /**

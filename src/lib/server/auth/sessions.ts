@@ -1,6 +1,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { read, write } from '$lib/server/db/driver';
+import { parseOverrides, roleAccess, type RoleAccess } from '$lib/domain/access';
 import type { Role } from '$lib/domain/roles';
 
 // The Lucia session recipe: the browser holds a random token; the database holds only its SHA-256.
@@ -9,12 +10,37 @@ export const SESSION_LIFETIME = 30 * DAY;
 const RENEW_WHEN_LEFT = 15 * DAY;
 export const SESSION_COOKIE = 'crm_session';
 
+/**
+ * The principal of a request: a staff user, a portal client (a user of a client organisation), or
+ * an API token acting with its owner's rights. `access` is their role's row of the access matrix.
+ */
 export interface SessionUser {
 	id: string;
 	email: string;
 	name: string;
 	role: Role;
 	contactId: string | null;
+	/** The client organisation of a portal client. */
+	organisationId: string | null;
+	principal: 'staff' | 'client' | 'token';
+	access: RoleAccess;
+}
+
+/** What the session and token lookups return of a user. */
+export interface UserRow {
+	user: Omit<SessionUser, 'principal' | 'access'>;
+	access: string | null;
+}
+
+/** The principal from a lookup's row: its role's access, with the administrators' changes. */
+export function principalOf(row: UserRow, viaToken = false): SessionUser {
+	const { user } = row;
+	return {
+		...user,
+		organisationId: user.organisationId ?? null,
+		principal: viaToken ? 'token' : user.role === 'client' ? 'client' : 'staff',
+		access: roleAccess(user.role, parseOverrides(row.access))
+	};
 }
 
 export interface Session {
@@ -46,7 +72,7 @@ export async function createSession(
 /** The session and its user, or nulls; slides the expiry forward once half the lifetime is used. */
 export async function validateSessionToken(token: string): Promise<SessionValidation> {
 	const id = sessionIdOf(token);
-	const [row] = await read<{ expiresAt: string; user: SessionUser; active: boolean }>('auth/find-session', {
+	const [row] = await read<UserRow & { expiresAt: string; active: boolean }>('auth/find-session', {
 		id
 	});
 	if (!row) return { session: null, user: null };
@@ -60,7 +86,7 @@ export async function validateSessionToken(token: string): Promise<SessionValida
 		session.expiresAt = new Date(Date.now() + SESSION_LIFETIME);
 		await write('auth/extend-session', { id, expiresAt: session.expiresAt.toISOString() });
 	}
-	return { session, user: row.user };
+	return { session, user: principalOf(row) };
 }
 
 export async function invalidateSession(sessionId: string): Promise<void> {

@@ -8,6 +8,7 @@ import { titleOf } from '$lib/kinds/schema';
 import { getSettings } from '$lib/server/app/settings';
 import type { Actor } from '$lib/server/entities/actor';
 import { createEntitiesInTx } from '$lib/server/entities/pipeline';
+import { relateInTx } from '$lib/server/relations/relate';
 import { generatePassword, hashPassword } from '$lib/server/auth/passwords';
 import { invalidateUserSessions } from '$lib/server/auth/sessions';
 
@@ -39,9 +40,15 @@ export async function createUser(input: UserCreateInput, createdBy?: Actor): Pro
 	try {
 		await writeTx(async (tx) => {
 			const values = { firstName: input.firstName, lastName: input.lastName, emails: [input.email], phones: [] };
-			await tx.query('users/create', { id, email: input.email, name: titleOf(kindOf('Contact'), values), role: input.role, passwordHash });
+			const organisationId = input.role === 'client' ? (input.organisationId ?? null) : null;
+			await tx.query('users/create', { id, email: input.email, name: titleOf(kindOf('Contact'), values), role: input.role, passwordHash, organisationId });
 			await createEntitiesInTx(tx, kindOf('Contact'), [{ id: contactId, values, extra: { userId: id, ownerId: id } }], { actor, settings });
-			await tx.query('users/link-contact', { id, contactId });
+			// Staff contacts carry the staff tag; a portal client's contact is an employee of its organisation.
+			await tx.query('users/link-contact', { id, contactId, staff: organisationId === null });
+			if (organisationId) {
+				const [refused] = await relateInTx(tx, 'IS_EMPLOYEE_OF', [{ subjectId: contactId, objectId: organisationId }], actor, true);
+				if (refused) throw new DomainError('CLIENT_ORGANISATION', 'error.user.clientOrganisation', 422, {}, { organisationId: 'error.user.clientOrganisation' });
+			}
 		});
 	} catch (e) {
 		if ((e as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
@@ -56,13 +63,16 @@ export function listUsers(): Promise<UserSummary[]> {
 	return read<UserSummary>('users/list');
 }
 
-async function requireUser(id: string): Promise<void> {
-	const [row] = await read('users/exists', { id });
+async function requireUser(id: string): Promise<{ role: Role }> {
+	const [row] = await read<{ role: Role }>('users/exists', { id });
 	if (!row) throw new DomainError('USER_NOT_FOUND', 'error.user.notFound', 404);
+	return row;
 }
 
 export async function changeRole(id: string, role: Role): Promise<void> {
-	await requireUser(id);
+	const current = await requireUser(id);
+	// A client account belongs to a client organisation, a staff account to us: neither becomes the other.
+	if ((current.role === 'client') !== (role === 'client')) throw new DomainError('ROLE_KIND_FIXED', 'error.user.clientRoleFixed', 422);
 	const [row] = await write('users/set-role', { id, role });
 	if (!row) throw new DomainError('LAST_ADMIN', 'error.user.lastAdmin', 409);
 }

@@ -1,6 +1,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, isDateTime, isDate, isLocalDateTime } from 'neo4j-driver';
+import { withVisibility } from '$lib/server/access/visibility';
 import { cypher } from '$lib/server/db/queries';
 
 export type Params = Record<string, unknown>;
@@ -98,7 +99,7 @@ export interface Tx {
 
 function wrap(tx: ManagedTransaction): Tx {
 	const run = async <T>(text: string, params: Params = {}): Promise<T[]> => {
-		const result = await tx.run(text, toNeo4jParams(params) as Params);
+		const result = await tx.run(withVisibility(text, params), toNeo4jParams(params) as Params);
 		return rowsOf<T>(result);
 	};
 	return { run, query: (name, params) => run(cypher(name), params) };
@@ -136,7 +137,7 @@ export async function readAutoCommit(text: string, params: Params = {}): Promise
 
 /** The query stored in `cypher/<name>.cypher`, as one auto-committed read. */
 export async function read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
-	const result = await readAutoCommit(cypher(name), toNeo4jParams(params) as Params);
+	const result = await readAutoCommit(withVisibility(cypher(name), params), toNeo4jParams(params) as Params);
 	return rowsOf<T>(result);
 }
 

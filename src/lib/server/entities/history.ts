@@ -1,5 +1,6 @@
 import type { Page } from '$lib/domain/entities';
 import type { ChangeAction, FieldChange, HistoryEntry } from '$lib/domain/history';
+import type { Visibility } from '$lib/server/access/visibility';
 import { read, type Tx } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
 
@@ -53,8 +54,8 @@ function toEntry(entityId: string, row: Row): HistoryEntry {
 	};
 }
 
-export async function historyOf(entityId: string, page = 1, size = 20): Promise<Page<HistoryEntry>> {
-	const rows = await read<Row>('history/of-entity', { id: entityId, skip: (page - 1) * size, limit: size });
+export async function historyOf(entityId: string, scope: Visibility, page = 1, size = 20): Promise<Page<HistoryEntry>> {
+	const rows = await read<Row>('history/of-entity', { id: entityId, skip: (page - 1) * size, limit: size, scope });
 	return {
 		items: rows.map((r) => toEntry(entityId, r)),
 		total: rows[0]?.total ?? 0,

@@ -1,6 +1,7 @@
 import type { EntitySummary, ListQuery, Page } from '$lib/domain/entities';
 import type { EntityKind } from '$lib/kinds/define';
 import { kindOf, sortableFields } from '$lib/kinds/registry';
+import type { Visibility } from '$lib/server/access/visibility';
 import { getSettings } from '$lib/server/app/settings';
 import { readTx } from '$lib/server/db/driver';
 import { cypher } from '$lib/server/db/queries';
@@ -15,8 +16,8 @@ export function sortOf(type: string, query: ListQuery): { sort: string; sortText
 	return { sort, sortText: TEXT_KINDS.has(kindOf(type).fields[sort]?.kind ?? '') };
 }
 
-/** One page of a kind's live entities: search, sort (a sortable field of the kind) and pagination. */
-export async function listEntities(kind: EntityKind, query: ListQuery): Promise<Page<EntitySummary>> {
+/** One page of a kind's live entities that `scope` sees: search, sort (a sortable field of the kind) and pagination. */
+export async function listEntities(kind: EntityKind, query: ListQuery, scope: Visibility): Promise<Page<EntitySummary>> {
 	const { defaultPhoneCountry } = await getSettings();
 	const search = query.q ? fulltextQuery(query.q, defaultPhoneCountry) : null;
 	if (query.q && !search) return { items: [], total: 0, page: 1, size: query.size };
@@ -28,8 +29,9 @@ export async function listEntities(kind: EntityKind, query: ListQuery): Promise<
 			...sortOf(kind.type, query),
 			desc: query.dir === 'desc',
 			skip: (query.page - 1) * query.size,
-			limit: query.size
+			limit: query.size,
+			scope
 		});
-		return { items: await summaries(tx, row?.page ?? []), total: row?.total ?? 0, page: query.page, size: query.size };
+		return { items: await summaries(tx, row?.page ?? [], scope), total: row?.total ?? 0, page: query.page, size: query.size };
 	});
 }

@@ -1,4 +1,5 @@
+import type { Visibility } from '$lib/server/access/visibility';
 import { read } from '$lib/server/db/driver';
 
-/** Our own organisations (marked managed), live ones, by name. */
-export const ourOrganisations = () => read<{ id: string; name: string }>('entities/ours');
+/** Our own organisations (marked managed) that `scope` sees, live ones, by name. */
+export const ourOrganisations = (scope: Visibility) => read<{ id: string; name: string }>('entities/ours', { scope });

@@ -1,6 +1,7 @@
 import { DomainError } from '$lib/domain/errors';
 import type { EntityRecord, EntityType } from '$lib/domain/entities';
 import { kindOf } from '$lib/kinds/registry';
+import type { Visibility } from '$lib/server/access/visibility';
 import { read } from '$lib/server/db/driver';
 import { DERIVED } from './pipeline';
 
@@ -14,9 +15,15 @@ export function toRecord(entity: Record<string, unknown>): EntityRecord {
 	return record as EntityRecord;
 }
 
-/** The entity with this id (of this type, when given), trashed or not; 404 when absent. */
-export async function getEntity(id: string, type?: EntityType): Promise<EntityRecord> {
-	const [row] = await read<{ entity: Record<string, unknown> }>('entities/get', { id });
-	if (!row || (type && row.entity.type !== type)) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
+/**
+ * The entity with this id (of this type, when given), trashed or not; 404 when absent, and when
+ * `scope` is given and does not see it (a record one may not see does not exist for them).
+ */
+export async function getEntity(id: string, type?: EntityType, scope?: Visibility): Promise<EntityRecord> {
+	const [[row], visible] = await Promise.all([
+		read<{ entity: Record<string, unknown> }>('entities/get', { id }),
+		scope ? read('entities/visible', { id, scope }).then((rows) => rows.length > 0) : true
+	]);
+	if (!row || !visible || (type && row.entity.type !== type)) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
 	return toRecord(row.entity);
 }

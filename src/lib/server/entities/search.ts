@@ -1,14 +1,15 @@
 import type { EntitySummary, EntityType } from '$lib/domain/entities';
+import type { Visibility } from '$lib/server/access/visibility';
 import { getSettings } from '$lib/server/app/settings';
 import { readTx } from '$lib/server/db/driver';
 import { fulltextQuery } from './fulltext-query';
 import { summaries } from './summaries';
 
-/** Names, e-mails and phone numbers in any common format, across every entity type. */
+/** Names, e-mails and phone numbers in any common format, across every entity type `scope` sees. */
 export async function globalSearch(
 	typed: string,
-	limit = 20,
-	only: { types?: EntityType[]; exclude?: string } = {}
+	scope: Visibility,
+	{ limit = 20, types, exclude }: { limit?: number; types?: EntityType[]; exclude?: string } = {}
 ): Promise<EntitySummary[]> {
 	const { defaultPhoneCountry } = await getSettings();
 	const search = fulltextQuery(typed, defaultPhoneCountry);
@@ -17,9 +18,10 @@ export async function globalSearch(
 		const rows = await tx.query<{ id: string }>('entities/search', {
 			search,
 			limit,
-			types: only.types?.length ? only.types : null,
-			exclude: only.exclude ?? null
+			types: types?.length ? types : null,
+			exclude: exclude ?? null,
+			scope
 		});
-		return summaries(tx, rows.map((r) => r.id));
+		return summaries(tx, rows.map((r) => r.id), scope);
 	});
 }

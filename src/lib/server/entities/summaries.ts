@@ -1,6 +1,7 @@
 import type { EntitySummary, EntityType } from '$lib/domain/entities';
 import type { EntityKind } from '$lib/kinds/define';
 import { KINDS, kindOf } from '$lib/kinds/registry';
+import type { Visibility } from '$lib/server/access/visibility';
 import type { Tx } from '$lib/server/db/driver';
 
 /** The fields a row of each kind carries: its list columns, badges and subtitle fields. */
@@ -43,9 +44,9 @@ function toSummary(row: SummaryRow): EntitySummary {
 	};
 }
 
-/** The list rows of these entities, in this order. */
-export async function summaries(tx: Tx, ids: string[]): Promise<EntitySummary[]> {
+/** The list rows of these entities, in this order (the names a subtitle adds only where `scope` sees them). */
+export async function summaries(tx: Tx, ids: string[], scope: Visibility): Promise<EntitySummary[]> {
 	if (ids.length === 0) return [];
-	const rows = await tx.query<{ entity: SummaryRow }>('entities/summaries', { ids, fields: FIELDS, via: VIA });
+	const rows = await tx.query<{ entity: SummaryRow }>('entities/summaries', { ids, fields: FIELDS, via: VIA, scope });
 	return rows.map((r) => toSummary(r.entity));
 }

@@ -1,5 +1,6 @@
 import type { EntitySummary, EntityType, ListQuery, Page } from '$lib/domain/entities';
 import { DomainError } from '$lib/domain/errors';
+import type { Visibility } from '$lib/server/access/visibility';
 import { getSettings } from '$lib/server/app/settings';
 import { readTx, writeTx } from '$lib/server/db/driver';
 import { archiveRelations } from '$lib/server/relations/relate';
@@ -45,15 +46,16 @@ export function purgeEntity(id: string, actor: Actor): Promise<EntityType> {
 }
 
 /** One page of the trash, most recently trashed first. */
-export async function listTrash(query: ListQuery): Promise<Page<EntitySummary>> {
+export async function listTrash(query: ListQuery, scope: Visibility): Promise<Page<EntitySummary>> {
 	const search = query.q ? fulltextQuery(query.q, (await getSettings()).defaultPhoneCountry) : null;
 	if (query.q && !search) return { items: [], total: 0, page: 1, size: query.size };
 	return readTx(async (tx) => {
 		const [row] = await tx.query<{ total: number; page: string[] }>('entities/trash-list', {
 			search,
 			skip: (query.page - 1) * query.size,
-			limit: query.size
+			limit: query.size,
+			scope
 		});
-		return { items: await summaries(tx, row?.page ?? []), total: row?.total ?? 0, page: query.page, size: query.size };
+		return { items: await summaries(tx, row?.page ?? [], scope), total: row?.total ?? 0, page: query.page, size: query.size };
 	});
 }

@@ -1,6 +1,7 @@
 import { DomainError } from '$lib/domain/errors';
 import { parseWith } from '$lib/domain/forms';
 import { MAX_PATH_LENGTH, MAX_PATHS, pathQuery, type EntityPath, type PathEntity, type PathHop } from '$lib/domain/graph-paths';
+import type { Visibility } from '$lib/server/access/visibility';
 import { readTx, type Tx } from '$lib/server/db/driver';
 import { cypher } from '$lib/server/db/queries';
 
@@ -19,7 +20,7 @@ export interface ShortestPathOptions {
  * Empty when either end is missing or trashed, or nothing connects them within `maxLength`.
  * Refuses (422, INVALID_PATH_QUERY) bounds outside 1–6 hops and 1–5 paths, and from = to.
  */
-export async function shortestPaths(fromId: string, toId: string, options: ShortestPathOptions = {}): Promise<EntityPath[]> {
+export async function shortestPaths(fromId: string, toId: string, scope: Visibility, options: ShortestPathOptions = {}): Promise<EntityPath[]> {
 	const parsed = parseWith(pathQuery, { fromId, toId, maxLength: options.maxLength ?? 4, limit: options.limit ?? MAX_PATHS });
 	if (!parsed.ok) {
 		const [field, key] = Object.entries(parsed.fieldErrors)[0]!;
@@ -28,12 +29,14 @@ export async function shortestPaths(fromId: string, toId: string, options: Short
 	const query = parsed.data;
 	if (query.fromId === query.toId) throw new DomainError('INVALID_PATH_QUERY', 'graphql.paths.same', 422, {}, { toId: 'graphql.paths.same' });
 	return readTx(async (tx) => {
-		const shortest = await pathsOf(tx, 'graph/paths-all-shortest', query.maxLength, query);
+		const shortest = await pathsOf(tx, 'graph/paths-all-shortest', query.maxLength, query, scope);
 		const length = shortest[0]?.length;
 		if (length === undefined || shortest.length >= query.limit || length >= query.maxLength || length > MAX_FILLED_LENGTH) return shortest;
+		// The search for longer paths cannot check visibility on its way (its node patterns take no subquery): shortest only.
+		if (scope) return shortest;
 		// Fewer than asked of the shortest length, and short ones: fill up with paths one relation longer.
 		const seen = new Set(shortest.map(pathKey));
-		const longer = await pathsOf(tx, 'graph/paths-k-shortest', length + 1, query);
+		const longer = await pathsOf(tx, 'graph/paths-k-shortest', length + 1, query, scope);
 		return [...shortest, ...longer.filter((p) => !seen.has(pathKey(p)))].slice(0, query.limit);
 	});
 }
@@ -47,8 +50,8 @@ const MAX_FILLED_LENGTH = 2;
 
 const pathKey = (path: EntityPath) => path.hops.map((h) => h.relationId).join(' ');
 
-async function pathsOf(tx: Tx, pattern: string, maxLength: number, query: { fromId: string; toId: string; limit: number }): Promise<EntityPath[]> {
+async function pathsOf(tx: Tx, pattern: string, maxLength: number, query: { fromId: string; toId: string; limit: number }, scope: Visibility): Promise<EntityPath[]> {
 	const text = cypher('graph/shortest-paths').replace('/*PATHS*/', cypher(pattern).replaceAll('/*MAX_LENGTH*/', String(maxLength)));
-	const rows = await tx.run<{ entities: PathEntity[]; hops: PathHop[] }>(text, { from: query.fromId, to: query.toId, limit: query.limit });
+	const rows = await tx.run<{ entities: PathEntity[]; hops: PathHop[] }>(text, { from: query.fromId, to: query.toId, limit: query.limit, scope });
 	return rows.map((row) => ({ length: row.hops.length, entities: row.entities, hops: row.hops }));
 }

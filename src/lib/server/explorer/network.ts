@@ -1,5 +1,6 @@
 import { MAX_GRAPH_NODES, type EgoGraph, type EgoQuery, type ExplorerSide, type GraphEdge, type GraphNode, type GraphSide } from '$lib/domain/graph';
 import { DomainError } from '$lib/domain/errors';
+import type { Visibility } from '$lib/server/access/visibility';
 import { read } from '$lib/server/db/driver';
 import { assertKnownSides } from '$lib/server/relations/relation-types';
 
@@ -57,7 +58,7 @@ type Selection = { focus: string; depth: number; limit: number; relationshipFilt
  * Graph nodes (a walk around a focus, or given ids) and the relations among them, each with both of
  * its readings. The sides are read at the same time when the caller has not read them yet.
  */
-async function describe(selection: Selection, nativeTypes: string[], sides?: Map<string, SideRow>) {
+async function describe(selection: Selection, nativeTypes: string[], scope: Visibility, sides?: Map<string, SideRow>) {
 	const [byKey, [row]] = await Promise.all([
 		sides ?? loadSides(),
 		read<DescribeRow>('graph/describe', {
@@ -68,7 +69,8 @@ async function describe(selection: Selection, nativeTypes: string[], sides?: Map
 			relationshipFilter: '',
 			...selection,
 			nativeTypes,
-			allTypes: nativeTypes.length === 0
+			allTypes: nativeTypes.length === 0,
+			scope
 		})
 	]);
 	const all = [...byKey.values()];
@@ -92,15 +94,14 @@ async function describe(selection: Selection, nativeTypes: string[], sides?: Map
  * The network around an entity, up to `depth` relations away, optionally only through the given
  * relation sides; at most `limit` entities (the nearest), saying when more were in reach.
  */
-export async function egoNetwork(query: EgoQuery): Promise<EgoGraph> {
+export async function egoNetwork(query: EgoQuery, scope: Visibility): Promise<EgoGraph> {
 	// Only a walk restricted to some relation types needs the sides before it starts.
 	const byKey = query.relationTypes.length ? await loadSides() : undefined;
 	const nativeTypes = byKey ? nativeTypesOf(byKey, query.relationTypes) : [];
-	const { nodes, edges, truncated } = await describe(
-		{ focus: query.id, depth: query.depth, limit: query.limit, relationshipFilter: nativeTypes.join('|') },
-		nativeTypes,
-		byKey
-	);
+	const selection = scope ? await visibleWalk(query, nativeTypes, scope) : { focus: query.id, depth: query.depth, limit: query.limit, relationshipFilter: nativeTypes.join('|') };
+	const described = await describe(selection, nativeTypes, scope, byKey);
+	const { nodes, edges } = described;
+	const truncated = 'truncated' in selection ? selection.truncated : described.truncated;
 	if (!nodes.some((n) => n.id === query.id)) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
 	const distance = distances(query.id, edges);
 	return {
@@ -112,9 +113,31 @@ export async function egoNetwork(query: EgoQuery): Promise<EgoGraph> {
 	};
 }
 
-/** The given entities (a saved view, a path) and every relation among them. */
-export async function subgraph(ids: string[]): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
-	const { nodes, edges } = await describe({ ids: ids.slice(0, MAX_GRAPH_NODES) }, []);
+/**
+ * The walk around the focus for a restricted principal, breadth first in steps, each only to
+ * entities they see: the ids of the nearest `limit` entities, and whether more were in reach.
+ */
+async function visibleWalk(query: EgoQuery, nativeTypes: string[], scope: Visibility): Promise<{ ids: string[]; truncated: boolean }> {
+	const seen = new Set([query.id]);
+	let frontier = [query.id];
+	for (let depth = 0; depth < query.depth && frontier.length > 0; depth++) {
+		const rows = await read<{ id: string }>('graph/visible-neighbours', {
+			ids: frontier,
+			nativeTypes,
+			allTypes: nativeTypes.length === 0,
+			limit: query.limit + 1,
+			scope
+		});
+		frontier = rows.map((r) => r.id).filter((id) => !seen.has(id));
+		for (const id of frontier) seen.add(id);
+		if (seen.size > query.limit) return { ids: [...seen].slice(0, query.limit), truncated: true };
+	}
+	return { ids: [...seen], truncated: false };
+}
+
+/** The given entities (a saved view, a path) that `scope` sees, and every relation among them. */
+export async function subgraph(ids: string[], scope: Visibility): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
+	const { nodes, edges } = await describe({ ids: ids.slice(0, MAX_GRAPH_NODES) }, [], scope);
 	return { nodes: nodes.map((n) => ({ ...n, distance: 0 })), edges };
 }
 

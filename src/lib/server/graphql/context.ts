@@ -1,4 +1,8 @@
-import { ROLES, type Role } from '$lib/domain/roles';
+import type { Scope } from '$lib/domain/access';
+import { ENTITY_TYPES } from '$lib/domain/entities';
+import { STAFF_ROLES, type Role } from '$lib/domain/roles';
+import { visibleTo } from '$lib/server/access/guard';
+import type { Visibility } from '$lib/server/access/visibility';
 import type { SessionUser } from '$lib/server/auth/sessions';
 import type { AutoCommitReader } from '$lib/server/graphql/executor';
 
@@ -14,6 +18,13 @@ export interface ApiJwt {
 	sub: string;
 	/** The user's role and every role below it: a rule `roles: { includes: "agent" }` reads "agent or above". */
 	roles: Role[];
+	/** The access matrix's view scopes: kinds seen whole, only their own records, only their organisation's. */
+	viewAll: string[];
+	viewOwn: string[];
+	viewOrganisation: string[];
+	organisationId: string | null;
+	/** The same as the `$scope` of the product's queries (null: everything), for the API's own Cypher. */
+	scope: Visibility;
 	[claim: string]: unknown;
 }
 
@@ -24,5 +35,14 @@ export interface GraphQLContext extends GraphQLServerContext {
 }
 
 export function jwtFor(user: SessionUser): ApiJwt {
-	return { sub: user.id, roles: ROLES.slice(0, ROLES.indexOf(user.role) + 1) };
+	const kinds = (scope: Scope) => ENTITY_TYPES.filter((type) => user.access[type].view === scope);
+	return {
+		sub: user.id,
+		roles: user.role === 'client' ? ['client'] : STAFF_ROLES.slice(0, STAFF_ROLES.indexOf(user.role) + 1),
+		viewAll: kinds('all'),
+		viewOwn: kinds('own'),
+		viewOrganisation: kinds('organisation'),
+		organisationId: user.organisationId,
+		scope: visibleTo(user)
+	};
 }

@@ -1,6 +1,5 @@
 import { GraphQLError } from '$lib/server/graphql/graphql-js';
 import { isDomainError, type DomainError } from '$lib/domain/errors';
-import { can, type Permission } from '$lib/domain/roles';
 import { localiseParams, translate } from '$lib/i18n';
 import type { SessionUser } from '$lib/server/auth/sessions';
 import type { Actor } from '$lib/server/entities/actor';
@@ -26,16 +25,9 @@ export async function domainErrors<T>(work: () => Promise<T>): Promise<T> {
 	}
 }
 
-function forbidden(role: string): GraphQLError {
-	return new GraphQLError(translate('en', 'error.forbidden', { role: translate('en', `role.${role}`) }), {
-		extensions: { code: 'FORBIDDEN', status: 403 }
-	});
-}
-
-/** The resolver's user, if their role allows `permission` (the same rule as the web interface). */
-export function requirePermission(user: SessionUser | null, permission: Permission): SessionUser & Actor {
+/** The resolver's principal (whose access each resolver checks like the web interface). */
+export function requireSignedIn(user: SessionUser | null): SessionUser & Actor {
 	if (!user) throw new GraphQLError(translate('en', 'graphql.unauthenticated'), { extensions: { code: 'UNAUTHENTICATED', status: 401 } });
-	if (!can(user.role, permission)) throw forbidden(user.role);
 	return user;
 }
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { parseOrThrow } from '$lib/domain/forms';
 import { relateInput } from '$lib/domain/relations';
-import type { Permission } from '$lib/domain/roles';
 import type { Actor } from '$lib/server/entities/actor';
+import { assertMay, assertMayOn, assertMayRelate, visibleTo } from '$lib/server/access/guard';
+import type { SessionUser } from '$lib/server/auth/sessions';
 import { tripleQuery } from '$lib/domain/triples';
 import { KINDS, type Kind } from '$lib/kinds/registry';
 import { createEntity, updateEntity } from '$lib/server/entities/pipeline';
@@ -15,10 +16,10 @@ import { relate, unrelate } from '$lib/server/relations/relate';
 import { tagEntity, untagEntity } from '$lib/server/relations/tags';
 import { queryTriples } from '$lib/server/rdf/triples';
 import type { GraphQLContext } from '$lib/server/graphql/context';
-import { domainErrors, requirePermission } from '$lib/server/graphql/errors';
+import { domainErrors, requireSignedIn } from '$lib/server/graphql/errors';
 
 // The fields schema.graphql declares without @cypher: each calls the module the web interface
-// calls, with the same permission, so validation, refusals and history are the same.
+// calls, under the same access rules, so validation, refusals and history are the same.
 
 const idSchema = z.string().trim().min(1).max(64);
 const id = (v: unknown) => parseOrThrow(idSchema, v);
@@ -27,11 +28,11 @@ type Args = Record<string, unknown>;
 type EntityUpdateArgs = { id: string; version: string; input: Args };
 
 /**
- * A resolver for users whose role allows `permission` (the rule of the web interface): `work` gets
- * the arguments and that user (as the actor of any change), and our refusals come out as GraphQL errors with their code.
+ * A resolver for a signed-in principal: `work` gets the arguments and that principal (as the actor of
+ * any change, whose access `work` checks), and our refusals come out as GraphQL errors with their code.
  */
-function allowed<A>(permission: Permission, work: (args: A, actor: Actor, ctx: GraphQLContext) => Promise<unknown>) {
-	return (_: unknown, args: A, ctx: GraphQLContext) => domainErrors(() => work(args, requirePermission(ctx.user, permission), ctx));
+function signedIn<A>(work: (args: A, actor: SessionUser & Actor, ctx: GraphQLContext) => Promise<unknown>) {
+	return (_: unknown, args: A, ctx: GraphQLContext) => domainErrors(() => work(args, requireSignedIn(ctx.user), ctx));
 }
 
 /** An entity as the mutations return it: who it is and the version to send back with an update. */
@@ -49,10 +50,17 @@ function withLists(kind: Kind, input: Args): Args {
 /** create<Kind> and update<Kind> for every entity kind: the web interface's write pipeline. */
 const entityMutations = Object.fromEntries(
 	KINDS.flatMap((kind) => [
-		[`create${kind.type}`, allowed('entity:write', async (args: { input: Args }, actor) => entityPayload(kind, await createEntity(kind, withLists(kind, args.input), actor)))],
+		[
+			`create${kind.type}`,
+			signedIn(async (args: { input: Args }, actor) => {
+				assertMay(actor, kind.type, 'create');
+				return entityPayload(kind, await createEntity(kind, withLists(kind, args.input), actor));
+			})
+		],
 		[
 			`update${kind.type}`,
-			allowed('entity:write', async (args: EntityUpdateArgs, actor) => {
+			signedIn(async (args: EntityUpdateArgs, actor) => {
+				await assertMayOn(actor, id(args.id), 'change');
 				// Through the API, entities in the trash do not exist (the pipeline refuses them as not found).
 				await updateEntity(kind, id(args.id), args.version, withLists(kind, args.input), actor);
 				return entityPayload(kind, id(args.id));
@@ -63,13 +71,13 @@ const entityMutations = Object.fromEntries(
 
 export const resolvers = {
 	Query: {
-		triples: allowed('entity:read', async (args: Args, _user, ctx) => {
+		triples: signedIn(async (args: Args, user, ctx) => {
 			const query = parseOrThrow(tripleQuery, { s: args.s, p: args.p, o: args.o, page: args.page, size: args.size });
-			const result = await queryTriples(query, baseFor(ctx.url));
+			const result = await queryTriples(query, baseFor(ctx.url), visibleTo(user));
 			return { triples: result.quads.map(quadToJson), page: query.page, size: query.size, hasMore: result.hasMore };
 		}),
-		paths: allowed('entity:read', (args: Args) =>
-			shortestPaths(String(args.from), String(args.to), { maxLength: args.maxLength as number, limit: args.limit as number })
+		paths: signedIn((args: Args, user) =>
+			shortestPaths(String(args.from), String(args.to), visibleTo(user), { maxLength: args.maxLength as number, limit: args.limit as number })
 		)
 	},
 	TripleObject: {
@@ -79,25 +87,30 @@ export const resolvers = {
 		lang: (o: { lang?: string }) => o.lang ?? null
 	},
 	Mutation: {
-		relate: allowed('entity:write', async (args: Args, actor) => {
+		relate: signedIn(async (args: Args, actor) => {
 			const subject = id(args.subject);
 			const input = parseOrThrow(relateInput, { type: args.type, objects: args.objects, attributes: args.attributes ?? {} });
+			await assertMayRelate(actor, subject, input.objects);
 			return { relationIds: await relate(subject, input.type, input.objects, actor, input.attributes) };
 		}),
-		unrelate: allowed('entity:write', async (args: Args, actor) => {
+		unrelate: signedIn(async (args: Args, actor) => {
+			await assertMayOn(actor, id(args.entity), 'relate');
 			await unrelate(id(args.entity), id(args.relation), actor);
 			return true;
 		}),
 		...entityMutations,
-		trashEntity: allowed('entity:write', async (args: Args, actor) => {
+		trashEntity: signedIn(async (args: Args, actor) => {
+			await assertMayOn(actor, id(args.id), 'delete');
 			await trashEntity(id(args.id), actor);
 			return true;
 		}),
-		tag: allowed('entity:write', async (args: Args, actor) => {
+		tag: signedIn(async (args: Args, actor) => {
+			await assertMayOn(actor, id(args.entity), 'change');
 			await tagEntity(id(args.entity), id(args.tag), actor);
 			return true;
 		}),
-		untag: allowed('entity:write', async (args: Args, actor) => {
+		untag: signedIn(async (args: Args, actor) => {
+			await assertMayOn(actor, id(args.entity), 'change');
 			await untagEntity(id(args.entity), id(args.tag), actor);
 			return true;
 		})

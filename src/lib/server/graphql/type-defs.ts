@@ -33,6 +33,25 @@ function enums(kind: EntityKind): string[] {
 		.map((f) => `enum ${enumName(kind, f)} {\n${kind.fields[f]!.options!.map((o) => `  ${o}`).join('\n')}\n}`);
 }
 
+const LIVE = 'deletedAt: { eq: null }, NOT: { name: { eq: null } }';
+
+/**
+ * The read filter of a kind: trashed entities hidden, and only what the access matrix lets the
+ * principal see (a rule per scope, any of which lets a record through). `name` not null, which the
+ * schema already promises, lets Neo4j read a page sorted by name from the name index.
+ */
+function readFilter(kind: EntityKind): string {
+	const rules = [`{ where: { jwt: { viewAll: { includes: "${kind.type}" } }, node: { ${LIVE} } } }`];
+	const owners = kind.access?.owners ?? ['ownerId'];
+	const own = owners.length === 1 ? `${owners[0]}: { eq: "$jwt.sub" }` : `OR: [${owners.map((f) => `{ ${f}: { eq: "$jwt.sub" } }`).join(', ')}]`;
+	rules.push(`{ where: { jwt: { viewOwn: { includes: "${kind.type}" } }, node: { ${LIVE}, ${own} } } }`);
+	const link = kind.access?.organisation;
+	const viaField = link && link !== 'self' ? Object.entries(kind.graphql?.relationships ?? {}).find(([, r]) => r.type === link.via && r.target === 'Organisation')?.[0] : undefined;
+	const ofOrganisation = link === 'self' ? 'id: { eq: "$jwt.organisationId" }' : viaField ? `${viaField}: { some: { id: { eq: "$jwt.organisationId" } } }` : null;
+	if (ofOrganisation) rules.push(`{ where: { jwt: { viewOrganisation: { includes: "${kind.type}" } }, node: { ${LIVE}, ${ofOrganisation} } } }`);
+	return ['    filter: [', ...rules.map((r) => `      ${r}`), '    ]'].join('\n');
+}
+
 function entityType(kind: EntityKind): string {
 	const fields = kind.fieldNames
 		.filter((f) => f !== 'name')
@@ -43,13 +62,12 @@ function entityType(kind: EntityKind): string {
 	);
 	const staff = kind.type === 'Contact' ? ['  "Set on the contact of a user account (staff)."', '  userId: String'] : [];
 	return [
-		`# ${kind.labels.en.other}. The read filter hides trashed entities. It also says \`name\` is not null, which the`,
-		'# schema already promises (name: String!): Neo4j then reads a page sorted by name from the name index.',
+		`# ${kind.labels.en.other}: the read filter hides trashed entities and what the access matrix does not show.`,
 		`type ${kind.type} implements Entity`,
 		`  @node(labels: ["${kind.type}", "Entity"])`,
 		'  @limit(default: 25, max: 100)',
 		'  @authorization(',
-		'    filter: [{ where: { node: { deletedAt: { eq: null }, NOT: { name: { eq: null } } } } }]',
+		readFilter(kind),
 		'    validate: [',
 		'      { operations: [CREATE, UPDATE, DELETE, CREATE_RELATIONSHIP, DELETE_RELATIONSHIP], where: { jwt: { roles: { includes: "agent" } } } }',
 		'    ]',
@@ -113,6 +131,12 @@ extend schema @mutation(operations: []) @authentication
 type JWT @jwt {
   sub: String!
   roles: [String!]!
+  # The access matrix (role × kind × action → scope), for reading: the kinds this principal sees
+  # whole, only their own records of, and only their client organisation's records of.
+  viewAll: [String!]!
+  viewOwn: [String!]!
+  viewOrganisation: [String!]!
+  organisationId: String
 }`;
 
 const SHARED = `# How a relation is stored, seen from the entity being read: OUT when the stored relationship starts
@@ -213,12 +237,13 @@ type RelationType
   partner: RelationType @cypher(statement: "MATCH (this)-[:SYMMETRIC_OF]->(p:RelationType) RETURN p LIMIT 1", columnName: "p")
 }
 
-# Staff accounts, read-only; e-mail addresses for administrators only.
+# Staff accounts, read-only, for staff (not portal clients); e-mail addresses for administrators only.
 # (Generated mutations are off for every type, above; the write rules below only say who could, were they on.)
 type User
   @node
   @limit(default: 50, max: 200)
   @authorization(
+    filter: [{ where: { jwt: { roles: { includes: "viewer" } } } }]
     validate: [
       { operations: [CREATE, UPDATE, DELETE, CREATE_RELATIONSHIP, DELETE_RELATIONSHIP], where: { jwt: { roles: { includes: "admin" } } } }
     ]

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Literal, Term } from 'n3';
 import { isEntityType, type EntityType } from '$lib/domain/entities';
 import { parseWith } from '$lib/domain/forms';
-import { kindOf } from '$lib/kinds/registry';
+import { KINDS, kindOf } from '$lib/kinds/registry';
 import { can } from '$lib/domain/roles';
 import { tagTypeInput } from '$lib/domain/tags';
 import { emptyImportReport, type ImportFormat, type ImportIssue, type ImportReport } from '$lib/domain/triples';
@@ -101,6 +101,8 @@ class Rollback extends Error {
 	}
 }
 
+/** The classes of entities, for the messages that name them (crm:Organisation, crm:Contact…). */
+const CLASSES = KINDS.map((k) => `crm:${k.type}`).join(', ');
 const STRING_DATATYPES = new Set([XSD_STRING, RDF_LANG_STRING]);
 const NUMBER_DATATYPES = new Set([XSD_STRING, XSD_INTEGER, XSD_DECIMAL, XSD_DOUBLE]);
 const DATE_DATATYPES = new Set([XSD_STRING, XSD_DATE]);
@@ -299,7 +301,7 @@ function plannedTagTypes(tagNodes: Map<string, TagNode>, existing: Map<string, T
 		for (const a of tag.appliesTo) {
 			const m = a.term.termType === 'NamedNode' ? meaningOf(a.term.value) : null;
 			if (m?.kind === 'crm' && isEntityType(m.local)) entityTypes.push(m.local);
-			else errors.add(a.line, 'UNKNOWN_CLASS', 'error.triples.unknownClass', { type: a.term.value });
+			else errors.add(a.line, 'UNKNOWN_CLASS', 'error.triples.unknownClass', { type: a.term.value, classes: CLASSES });
 		}
 		const parsed = parseWith(tagTypeInput, {
 			name: name?.value ?? '',
@@ -352,7 +354,7 @@ async function run(tx: Tx, quads: LinedQuad[], actor: Actor, settings: Settings,
 		const given = node.types.map((t) => {
 			const m = t.term.termType === 'NamedNode' ? meaningOf(t.term.value) : null;
 			if (m?.kind === 'crm' && isEntityType(m.local)) return m.local;
-			errors.add(t.line, 'UNKNOWN_CLASS', 'error.triples.unknownClass', { type: t.term.value });
+			errors.add(t.line, 'UNKNOWN_CLASS', 'error.triples.unknownClass', { type: t.term.value, classes: CLASSES });
 			return null;
 		});
 		const types = [...new Set(given.filter((t): t is EntityType => t !== null))];
@@ -371,7 +373,7 @@ async function run(tx: Tx, quads: LinedQuad[], actor: Actor, settings: Settings,
 			continue;
 		}
 		if (types.length === 0 && given.length === 0) {
-			errors.add(node.line, 'ENTITY_WITHOUT_TYPE', 'error.triples.entityWithoutType', { entity: node.label });
+			errors.add(node.line, 'ENTITY_WITHOUT_TYPE', 'error.triples.entityWithoutType', { entity: node.label, classes: CLASSES });
 			continue;
 		}
 		if (types.length !== 1) continue;

@@ -9,6 +9,7 @@ import { DataFactory, Parser, type Literal, type NamedNode, type Quad, type Term
 import { isEntityType } from '$lib/domain/entities';
 import { DomainError } from '$lib/domain/errors';
 import type { TripleQuery } from '$lib/domain/triples';
+import type { Visibility } from '$lib/server/access/visibility';
 import { readTx, type Tx } from '$lib/server/db/driver';
 import {
 	CRM_TAG,
@@ -167,7 +168,7 @@ function entityTriples(
 	ids: string[],
 	p: PredicateFilter,
 	o: ObjectFilter | undefined,
-	options: { canonicalOnly: boolean; skip: number; limit: number }
+	options: { canonicalOnly: boolean; skip: number; limit: number; scope: Visibility }
 ): Promise<Quad[]> {
 	if (ids.length === 0 || options.limit <= 0) return Promise.resolve([]);
 	return tx
@@ -179,7 +180,8 @@ function entityTriples(
 			listProperties: LIST_PROPERTIES,
 			canonicalOnly: options.canonicalOnly,
 			skip: options.skip,
-			limit: options.limit
+			limit: options.limit,
+			scope: options.scope
 		})
 		.then((rows) => rows.map((row) => entityRowToQuad(row, iris)));
 }
@@ -191,7 +193,7 @@ export interface TripleResult {
 }
 
 /** One page of the triples matching the pattern, in the store's stable order. */
-export async function queryTriples(query: TripleQuery, base: string): Promise<TripleResult> {
+export async function queryTriples(query: TripleQuery, base: string, scope: Visibility): Promise<TripleResult> {
 	const iris = irisFor(base);
 	const s = parsePatternTerm(query.s, 's', iris);
 	const p = parsePatternTerm(query.p, 'p', iris);
@@ -209,7 +211,8 @@ export async function queryTriples(query: TripleQuery, base: string): Promise<Tr
 			const more = await entityTriples(tx, iris, ids, pFilter, oFilter, {
 				canonicalOnly: false,
 				skip: Math.max(0, skip - fromVocabulary.length),
-				limit: wanted - quads.length
+				limit: wanted - quads.length,
+				scope
 			});
 			quads = quads.concat(more);
 		}
@@ -222,7 +225,7 @@ export async function queryTriples(query: TripleQuery, base: string): Promise<Tr
  * the other), streamed batch by batch: each batch of entities is read in its own transaction, so
  * a client reading slowly holds no transaction open, and a retried batch emits nothing twice.
  */
-export function exportTriples(base: string, format: 'turtle' | 'ntriples' | 'jsonld'): ReadableStream<Uint8Array> {
+export function exportTriples(base: string, format: 'turtle' | 'ntriples' | 'jsonld', scope: Visibility): ReadableStream<Uint8Array> {
 	const iris = irisFor(base);
 	const serialiser = serialiserFor(format, iris);
 	const encoder = new TextEncoder();
@@ -243,7 +246,8 @@ export function exportTriples(base: string, format: 'turtle' | 'ntriples' | 'jso
 					const triples = await entityTriples(tx, iris, batch, { kind: 'any' }, undefined, {
 						canonicalOnly: true,
 						skip: 0,
-						limit: NO_LIMIT
+						limit: NO_LIMIT,
+						scope
 					});
 					return { ids: batch, quads: triples };
 				});

@@ -133,10 +133,11 @@ export function compileFilter(
 		return target.kind === 'filter' ? labelOf(target.entityType) : ':Entity';
 	}
 
+	// Related entities count only where the principal sees them (the marker is filled from $scope).
 	function targetCondition(target: RelationTarget, m: string): string {
-		if (target.kind === 'entity') return `${m}.id = ${param(target.id)}`;
-		if (target.kind === 'any') return `${m}.deletedAt IS NULL`;
-		return `${m}.deletedAt IS NULL AND ${predicate(target.filter, m, target.entityType)}`;
+		if (target.kind === 'entity') return `${m}.id = ${param(target.id)} /*AND VISIBLE(${m})*/`;
+		if (target.kind === 'any') return `${m}.deletedAt IS NULL /*AND VISIBLE(${m})*/`;
+		return `${m}.deletedAt IS NULL AND ${predicate(target.filter, m, target.entityType)} /*AND VISIBLE(${m})*/`;
 	}
 
 	interface Generated {
@@ -169,7 +170,7 @@ export function compileFilter(
 				const t = node.target;
 				if (t.kind === 'entity') {
 					const m = fresh();
-					return { text: `MATCH (${m}:Entity {id: ${param(t.id)}}) MATCH ${hop(v, node.type, m)} WHERE ${v}${label}`, covers: node };
+					return { text: `MATCH (${m}:Entity {id: ${param(t.id)}}) WHERE true /*AND VISIBLE(${m})*/ MATCH ${hop(v, node.type, m)} WHERE ${v}${label}`, covers: node };
 				}
 				if (t.kind === 'filter') {
 					const m = fresh();
@@ -178,7 +179,7 @@ export function compileFilter(
 					const rest = predicateBesides(t.filter, inner.covers, m, t.entityType);
 					return {
 						text: [
-							`CALL () { ${inner.text} WITH DISTINCT ${m} WHERE ${m}${labelOf(t.entityType)} AND ${m}.deletedAt IS NULL AND ${rest} RETURN ${m} }`,
+							`CALL () { ${inner.text} WITH DISTINCT ${m} WHERE ${m}${labelOf(t.entityType)} AND ${m}.deletedAt IS NULL AND ${rest} /*AND VISIBLE(${m})*/ RETURN ${m} }`,
 							`MATCH ${hop(v, node.type, m)} WHERE ${v}${label}`
 						].join(' '),
 						covers: node

@@ -1,6 +1,7 @@
 import type { EntitySummary, EntityType, ListQuery, OpenPage } from '$lib/domain/entities';
 import { DomainError } from '$lib/domain/errors';
 import { filterSize, MAX_FILTER_CONDITIONS, MAX_FILTER_DEPTH, type FilterNode } from '$lib/domain/filters';
+import type { Visibility } from '$lib/server/access/visibility';
 import { readTx, type Tx } from '$lib/server/db/driver';
 import { cypher } from '$lib/server/db/queries';
 import { fulltextQuery } from '$lib/server/entities/fulltext-query';
@@ -55,13 +56,14 @@ export async function runFilter(
 	entityType: EntityType,
 	filter: FilterNode,
 	query: ListQuery,
+	scope: Visibility,
 	{ common = COMMON } = {}
 ): Promise<OpenPage<EntitySummary>> {
 	checkSize(filter);
 	const search = await searchOf(query);
 	const empty = { items: [], total: 0, page: query.page, size: query.size, hasMore: false };
 	if (search === null) return empty;
-	const paging = { skip: (query.page - 1) * query.size, limit: query.size };
+	const paging = { skip: (query.page - 1) * query.size, limit: query.size, scope };
 
 	return readTx(async (tx) => {
 		const sides = await sidesFor(tx, filter);
@@ -69,19 +71,19 @@ export async function runFilter(
 		const byName = query.sort === 'name';
 		let isCommon = !search && compiled.source === null;
 		if (!search && compiled.source !== null && byName) {
-			const [probe] = await run(tx, 'filters/probe', entityType, compiled, { cap: common });
+			const [probe] = await run(tx, 'filters/probe', entityType, compiled, { cap: common, scope });
 			isCommon = (probe?.matches as number) >= common;
 		}
 		if (isCommon && byName) {
 			const walk = compileFilter(entityType, filter, sides, 'label');
 			const rows = await run(tx, 'filters/page-by-name', entityType, walk, paging, query.dir);
 			const ids = rows.map((r) => r.id as string);
-			return { items: await summaries(tx, ids.slice(0, query.size)), total: null, page: query.page, size: query.size, hasMore: ids.length > query.size };
+			return { items: await summaries(tx, ids.slice(0, query.size), scope), total: null, page: query.page, size: query.size, hasMore: ids.length > query.size };
 		}
 		const [page] = await run(tx, 'filters/page', entityType, compiled, { ...paging, ...sortOf(entityType, query), desc: query.dir === 'desc' });
 		const total = (page?.total as number) ?? 0;
 		return {
-			items: await summaries(tx, (page?.page as string[]) ?? []),
+			items: await summaries(tx, (page?.page as string[]) ?? [], scope),
 			total,
 			page: query.page,
 			size: query.size,
@@ -91,13 +93,13 @@ export async function runFilter(
 }
 
 /** The exact number of matches, for the pages `runFilter` left uncounted. */
-export async function countFilter(entityType: EntityType, filter: FilterNode, query: ListQuery): Promise<number> {
+export async function countFilter(entityType: EntityType, filter: FilterNode, query: ListQuery, scope: Visibility): Promise<number> {
 	checkSize(filter);
 	const search = await searchOf(query);
 	if (search === null) return 0;
 	return readTx(async (tx) => {
 		const compiled = compileFilter(entityType, filter, await sidesFor(tx, filter), search ?? 'generator');
-		const [row] = await run(tx, 'filters/count', entityType, compiled, {});
+		const [row] = await run(tx, 'filters/count', entityType, compiled, { scope });
 		return (row?.total as number) ?? 0;
 	});
 }

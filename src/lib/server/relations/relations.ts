@@ -1,9 +1,10 @@
 import type { RelationView } from '$lib/domain/relations';
+import type { Visibility } from '$lib/server/access/visibility';
 import { read } from '$lib/server/db/driver';
 
 /** Every relation of an entity, read from its side, ordered by predicate then by the other entity's name. */
-export async function relationsOf(entityId: string): Promise<RelationView[]> {
-	const [row] = await read<{ relations: RelationView[] }>('relations/of-entity', { id: entityId });
+export async function relationsOf(entityId: string, scope: Visibility): Promise<RelationView[]> {
+	const [row] = await read<{ relations: RelationView[] }>('relations/of-entity', { id: entityId, scope });
 	return row?.relations ?? [];
 }
 

@@ -3,7 +3,8 @@ import { translate } from '$lib/i18n';
 import { getEntity } from '$lib/server/entities/records';
 import { trashEntity } from '$lib/server/entities/trash';
 import { setFlash } from './flash';
-import { attempt, failed, requirePermission } from './http';
+import { assertMayOn } from '$lib/server/access/guard';
+import { attempt, failed, requireAccess } from './http';
 import { kindOfRoute } from './kinds';
 
 type TrashEvent = Pick<RequestEvent, 'locals' | 'cookies'> & { params: { id: string; kind?: string } };
@@ -11,8 +12,9 @@ type TrashEvent = Pick<RequestEvent, 'locals' | 'cookies'> & { params: { id: str
 /** Form action: move the page's entity to the trash, then back to its list with an Undo. */
 export async function trashAction({ params, locals, cookies }: TrashEvent) {
 	const kind = kindOfRoute(params);
-	const user = requirePermission(locals, 'entity:write');
+	const { user } = requireAccess(locals, kind.type, 'delete');
 	const name = await attempt(locals, async () => {
+		await assertMayOn(user, params.id, 'delete');
 		const entity = await getEntity(params.id, kind.type);
 		await trashEntity(params.id, user);
 		return entity.name;

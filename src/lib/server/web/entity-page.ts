@@ -1,6 +1,5 @@
 import type { EntityType } from '$lib/domain/entities';
 import { relateInput } from '$lib/domain/relations';
-import { can } from '$lib/domain/roles';
 import { parseOrThrow } from '$lib/domain/forms';
 import { translate } from '$lib/i18n';
 import { ourOrganisations } from '$lib/server/entities/ours';
@@ -11,9 +10,12 @@ import { relationTypesFor } from '$lib/server/relations/relation-types';
 import { groupByPredicate, relationsOf } from '$lib/server/relations/relations';
 import { listTagTypes, tagEntity, tagsOf, untagEntity } from '$lib/server/relations/tags';
 import { historyOf } from '$lib/server/entities/history';
-import { attempt, failed, requirePermission } from '$lib/server/web/http';
+import { attempt, failed, requireSignedIn } from '$lib/server/web/http';
 import type { RequestEvent } from '@sveltejs/kit';
+import type { Action } from '$lib/domain/access';
 import type { SessionUser } from '$lib/server/auth/sessions';
+import { assertMayOn, assertMayRelate, mayOn } from '$lib/server/access/guard';
+import type { Visibility } from '$lib/server/access/visibility';
 import type { Actor } from '$lib/server/entities/actor';
 
 /** The shortcut buttons of Creme: relate this entity to our own company in one click. */
@@ -30,19 +32,19 @@ function historyPage(url: URL): number {
  * (`?tab=graph`), the tags, and the relations and timeline (`?history=` its page) on the details tab
  * or the explorer's sides on the graph tab.
  */
-export async function loadEntityPanels(entityId: string, type: EntityType, user: SessionUser, url: URL) {
+export async function loadEntityPanels(entityId: string, type: EntityType, user: SessionUser, url: URL, scope: Visibility) {
 	const tab = url.searchParams.get('tab') === 'graph' ? ('graph' as const) : ('details' as const);
-	const canWrite = can(user.role, 'entity:write');
+	const canWrite = await mayOn(user, entityId, 'relate');
 	// The graph tab shows the tags and the explorer only: the relations block and the timeline are not read.
 	const details = tab === 'details';
 	const none = Promise.resolve([]);
 	const [relations, tags, history, relationTypes, tagTypes, ours, sides] = await Promise.all([
-		details ? relationsOf(entityId) : none,
+		details ? relationsOf(entityId, scope) : none,
 		tagsOf(entityId),
-		details ? historyOf(entityId, historyPage(url)) : null,
+		details ? historyOf(entityId, scope, historyPage(url)) : null,
 		details && canWrite ? relationTypesFor(entityId) : none,
 		canWrite ? listTagTypes() : none,
-		details ? ourOrganisations() : none,
+		details && canWrite ? ourOrganisations(scope) : none,
 		details ? none : graphSides()
 	]);
 	const offered = new Set(relationTypes.map((p) => p.side.key));
@@ -65,11 +67,14 @@ export async function loadEntityPanels(entityId: string, type: EntityType, user:
 type ActionEvent = Pick<RequestEvent, 'request' | 'locals'> & { params: { id: string } };
 
 /** An action that does one thing to the page's entity with one submitted field, then says it is done. */
-function oneFieldAction(field: string, work: (entityId: string, value: string, user: Actor) => Promise<unknown>, message: string) {
+function oneFieldAction(field: string, action: Action, work: (entityId: string, value: string, user: Actor) => Promise<unknown>, message: string) {
 	return async ({ request, locals, params }: ActionEvent) => {
-		const user = requirePermission(locals, 'entity:write');
+		const user = requireSignedIn(locals);
 		const form = await readForm(request, []);
-		const done = await attempt(locals, () => work(params.id, stringField(form, field), user));
+		const done = await attempt(locals, async () => {
+			await assertMayOn(user, params.id, action);
+			return work(params.id, stringField(form, field), user);
+		});
 		if (failed(done)) return done;
 		return { ok: true as const, message: translate(locals.locale, message) };
 	};
@@ -78,7 +83,7 @@ function oneFieldAction(field: string, work: (entityId: string, value: string, u
 /** Form actions shared by every entity page. */
 export const entityPanelActions = {
 	relate: async ({ request, locals, params }: ActionEvent) => {
-		const user = requirePermission(locals, 'entity:write');
+		const user = requireSignedIn(locals);
 		const form = await readForm(request, ['objects']);
 		const done = await attempt(
 			locals,
@@ -88,6 +93,7 @@ export const entityPanelActions = {
 					objects: form.objects,
 					attributes: { since: form.since, until: form.until, note: form.note }
 				});
+				await assertMayRelate(user, params.id, input.objects);
 				return relate(params.id, input.type, input.objects, user, input.attributes);
 			},
 			form
@@ -96,13 +102,16 @@ export const entityPanelActions = {
 		return { ok: true as const, message: translate(locals.locale, 'relations.added', { count: done.length }) };
 	},
 	shortcut: async ({ request, locals, params }: ActionEvent) => {
-		const user = requirePermission(locals, 'entity:write');
+		const user = requireSignedIn(locals);
 		const form = await readForm(request, []);
-		const done = await attempt(locals, () => relate(params.id, stringField(form, 'type'), [stringField(form, 'ours')], user));
+		const done = await attempt(locals, async () => {
+			await assertMayRelate(user, params.id, [stringField(form, 'ours')]);
+			return relate(params.id, stringField(form, 'type'), [stringField(form, 'ours')], user);
+		});
 		if (failed(done)) return done;
 		return { ok: true as const, message: translate(locals.locale, 'relations.added', { count: 1 }) };
 	},
-	unrelate: oneFieldAction('relation', unrelate, 'relations.removed'),
-	tag: oneFieldAction('tag', tagEntity, 'tags.added'),
-	untag: oneFieldAction('tag', untagEntity, 'tags.removed')
+	unrelate: oneFieldAction('relation', 'relate', unrelate, 'relations.removed'),
+	tag: oneFieldAction('tag', 'change', tagEntity, 'tags.added'),
+	untag: oneFieldAction('tag', 'change', untagEntity, 'tags.removed')
 };

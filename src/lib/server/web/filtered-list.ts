@@ -1,11 +1,14 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import type { EntitySummary, EntityType, ListQuery, Page } from '$lib/domain/entities';
+import type { ListQuery } from '$lib/domain/entities';
+import type { Kind } from '$lib/kinds/registry';
+import type { Visibility } from '$lib/server/access/visibility';
+import { listEntities } from '$lib/server/entities/listing';
 import { DomainError } from '$lib/domain/errors';
 import { filterNode, savedFilterInput, type FilterNode, type SavedFilter } from '$lib/domain/filters';
 import { parseOrThrow } from '$lib/domain/forms';
 import { translate } from '$lib/i18n';
 import { readForm, stringField } from '$lib/server/web/forms';
-import { attempt, failed, requirePermission } from '$lib/server/web/http';
+import { attempt, failed, requireSignedIn } from '$lib/server/web/http';
 import type { RelationTypePair } from '$lib/domain/relations';
 import { listTagTypes } from '$lib/server/relations/tags';
 import { listRelationTypes } from '$lib/server/relations/relation-types';
@@ -37,13 +40,8 @@ function filterSides(pairs: RelationTypePair[]) {
  * The list page's data: the plain list, or the filter from the URL (`?f=`) or a saved one
  * (`?saved=`) applied to it, plus what the filter builder offers.
  */
-export async function filteredList(
-	type: EntityType,
-	url: URL,
-	query: ListQuery,
-	userId: string,
-	plainList: (q: ListQuery) => Promise<Page<EntitySummary>>
-) {
+export async function filteredList(kind: Kind, url: URL, query: ListQuery, userId: string, scope: Visibility) {
+	const type = kind.type;
 	const savedId = url.searchParams.get('saved');
 	const encoded = url.searchParams.get('f');
 	let filter: FilterNode | null = null;
@@ -54,7 +52,7 @@ export async function filteredList(
 	} else if (encoded) filter = decodeFilter(encoded);
 
 	const [list, pairs, tagTypes, savedFilters, settings] = await Promise.all([
-		filter ? runFilter(type, filter, query) : plainList(query).then((p) => ({ ...p, hasMore: p.page * p.size < p.total })),
+		filter ? runFilter(type, filter, query, scope) : listEntities(kind, query, scope).then((p) => ({ ...p, hasMore: p.page * p.size < p.total })),
 		listRelationTypes(),
 		listTagTypes(),
 		visibleFilters(type, userId),
@@ -63,7 +61,7 @@ export async function filteredList(
 	return {
 		list,
 		// A large filtered answer is counted after the page is shown (SvelteKit streams this promise).
-		counting: filter && list.total === null ? countFilter(type, filter, query).catch(() => null) : null,
+		counting: filter && list.total === null ? countFilter(type, filter, query, scope).catch(() => null) : null,
 		filter,
 		saved,
 		savedFilters,
@@ -77,7 +75,7 @@ type ActionEvent = Pick<RequestEvent, 'request' | 'locals'> & { params: { kind?:
 export const filterActions = {
 	saveFilter: async ({ request, locals, params }: ActionEvent) => {
 		const type = kindOfRoute(params).type;
-		const user = requirePermission(locals, 'entity:read');
+		const user = requireSignedIn(locals);
 		const form = await readForm(request, []);
 		const done = await attempt(
 			locals,
@@ -96,7 +94,7 @@ export const filterActions = {
 		return { ok: true as const, message: translate(locals.locale, 'filters.saved'), savedId: done };
 	},
 	deleteFilter: async ({ request, locals }: ActionEvent) => {
-		const user = requirePermission(locals, 'entity:read');
+		const user = requireSignedIn(locals);
 		const form = await readForm(request, []);
 		const done = await attempt(locals, () => deleteSavedFilter(stringField(form, 'id'), user.id));
 		if (failed(done)) return done;

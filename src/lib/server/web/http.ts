@@ -3,6 +3,10 @@ import { isDomainError } from '$lib/domain/errors';
 import type { FormFailure } from '$lib/domain/forms';
 import { can, type Permission } from '$lib/domain/roles';
 import { localiseParams, translate, type Locale } from '$lib/i18n';
+import type { Action } from '$lib/domain/access';
+import type { EntityType } from '$lib/domain/entities';
+import { visibleTo } from '$lib/server/access/guard';
+import type { Visibility } from '$lib/server/access/visibility';
 import type { Actor } from '$lib/server/entities/actor';
 import type { SessionUser } from '$lib/server/auth/sessions';
 
@@ -20,6 +24,32 @@ export function requirePermission(locals: LocalsLike, permission: Permission): S
 		error(403, { message: translate(locals.locale, 'error.forbidden', { role }), code: 'FORBIDDEN' });
 	}
 	return user;
+}
+
+/** The signed-in principal (staff, client or token); otherwise 401. */
+export function requireSignedIn(locals: LocalsLike): SessionUser & Actor {
+	const user = locals.user;
+	if (!user) error(401, { message: translate(locals.locale, 'login.intro'), code: 'UNAUTHENTICATED' });
+	return user;
+}
+
+/**
+ * The signed-in principal whose access lets them `action` records of `type` (some of them, at
+ * least: their scope), with what they see; otherwise 401 or 403 with a sentence.
+ */
+export function requireAccess(locals: LocalsLike, type: EntityType, action: Action): { user: SessionUser & Actor; scope: Visibility } {
+	const user = requireSignedIn(locals);
+	if (user.access[type][action] === 'none') {
+		const role = translate(locals.locale, `role.${user.role}`);
+		error(403, { message: translate(locals.locale, 'error.forbidden', { role }), code: 'FORBIDDEN' });
+	}
+	return { user, scope: visibleTo(user) };
+}
+
+/** The signed-in principal and what they see, for pages that read across kinds (search, graph, triples). */
+export function requireReader(locals: LocalsLike): { user: SessionUser & Actor; scope: Visibility } {
+	const user = requireSignedIn(locals);
+	return { user, scope: visibleTo(user) };
 }
 
 /**

@@ -5,16 +5,16 @@ import { translate } from '$lib/i18n';
 import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/auth/api-tokens';
 import { changeOwnPassword } from '$lib/server/auth/password-change';
 import { readForm, stringField } from '$lib/server/web/forms';
-import { attempt, failed, requirePermission } from '$lib/server/web/http';
+import { attempt, failed, requireSignedIn } from '$lib/server/web/http';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const user = requirePermission(locals, 'entity:read');
+	const user = requireSignedIn(locals);
 	return { apiTokens: await listApiTokens(user.id) };
 };
 
 export const actions = {
 	password: async ({ request, locals }) => {
-		const user = requirePermission(locals, 'entity:read');
+		const user = requireSignedIn(locals);
 		const form = await readForm(request, []);
 		const done = await attempt(locals, async () => {
 			const input = parseOrThrow(passwordChangeInput, form);
@@ -25,7 +25,7 @@ export const actions = {
 	},
 	/** A personal API token, shown once in the answer; only its SHA-256 is stored. */
 	createToken: async ({ request, locals }) => {
-		const user = requirePermission(locals, 'entity:read');
+		const user = requireSignedIn(locals);
 		const form = await readForm(request, []);
 		const created = await attempt(locals, () => createApiToken(user.id, form), { section: 'tokens', name: stringField(form, 'name') });
 		if (failed(created)) return created;
@@ -38,7 +38,7 @@ export const actions = {
 		};
 	},
 	revokeToken: async ({ request, locals }) => {
-		const user = requirePermission(locals, 'entity:read');
+		const user = requireSignedIn(locals);
 		const form = await readForm(request, []);
 		const done = await attempt(locals, () => revokeApiToken(user.id, stringField(form, 'id')), { section: 'tokens' });
 		if (failed(done)) return done;

@@ -8,24 +8,26 @@ import { getEntity } from '$lib/server/entities/records';
 import { listTrash, purgeEntity, restoreEntity } from '$lib/server/entities/trash';
 import { setFlash } from '$lib/server/web/flash';
 import { readForm, stringField } from '$lib/server/web/forms';
-import { attempt, failed, requirePermission } from '$lib/server/web/http';
+import { assertMayOn } from '$lib/server/access/guard';
+import { attempt, failed, requirePermission, requireReader, requireSignedIn } from '$lib/server/web/http';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
-	const user = requirePermission(locals, 'entity:read');
+	const { user, scope } = requireReader(locals);
 	const query = listQuery.parse(Object.fromEntries(url.searchParams));
 	return {
-		list: await listTrash(query),
+		list: await listTrash(query, scope),
 		query,
-		canWrite: can(user.role, 'entity:write'),
+		canWrite: Object.values(user.access).some((actions) => actions.delete !== 'none'),
 		canPurge: can(user.role, 'entity:purge')
 	};
 };
 
 export const actions = {
 	restore: async ({ request, locals, cookies }) => {
-		const user = requirePermission(locals, 'entity:write');
+		const user = requireSignedIn(locals);
 		const id = stringField(await readForm(request), 'id');
 		const restored = await attempt(locals, async () => {
+			await assertMayOn(user, id, 'delete');
 			const entity = await getEntity(id);
 			await restoreEntity(id, user);
 			return entity;

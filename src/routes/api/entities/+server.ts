@@ -2,7 +2,7 @@ import { json, type RequestHandler } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ENTITY_TYPES } from '$lib/domain/entities';
 import { globalSearch } from '$lib/server/entities/search';
-import { requirePermission } from '$lib/server/web/http';
+import { requireReader } from '$lib/server/web/http';
 
 const searchParams = z.object({
 	q: z.string().trim().max(200).catch(''),
@@ -17,7 +17,7 @@ const searchParams = z.object({
 
 /** The entity picker: live entities matching what was typed, optionally of given types. */
 export const GET: RequestHandler = async ({ url, locals }) => {
-	requirePermission(locals, 'entity:read');
+	const { scope } = requireReader(locals);
 	const { q, types, exclude, limit } = searchParams.parse(Object.fromEntries(url.searchParams));
-	return json({ items: q ? await globalSearch(q, limit, { types, exclude }) : [] });
+	return json({ items: q ? await globalSearch(q, scope, { limit, types, exclude }) : [] });
 };

@@ -6,7 +6,7 @@ import { translate } from '$lib/i18n';
 import { baseFor } from '$lib/server/rdf/rdf';
 import { contentTypeOf, negotiate, quadToJson, serialise } from '$lib/server/rdf/rdf-formats';
 import { queryTriples } from '$lib/server/rdf/triples';
-import { requirePermission } from '$lib/server/web/http';
+import { requireReader } from '$lib/server/web/http';
 
 /**
  * `GET /api/triples?s=&p=&o=&page=&size=`: the triples matching a pattern, a page at a time.
@@ -14,7 +14,7 @@ import { requirePermission } from '$lib/server/web/http';
  * Accept (or `?format=`), with a `Link: <…>; rel="next"` header while there is more.
  */
 export const GET: RequestHandler = async ({ url, request, locals }) => {
-	requirePermission(locals, 'entity:read');
+	const { scope } = requireReader(locals);
 	const refuse = (status: number, code: string, key: string, params: Record<string, string | number> = {}) =>
 		json({ error: code, message: translate(locals.locale, key, params) }, { status });
 	const parsed = parseWith(tripleQuery, Object.fromEntries(url.searchParams));
@@ -26,7 +26,7 @@ export const GET: RequestHandler = async ({ url, request, locals }) => {
 	const format = negotiate(request.headers.get('accept'), query.format, TRIPLE_FORMATS, 'json');
 	if (!format) return refuse(406, 'NOT_ACCEPTABLE', 'error.triples.notAcceptable');
 	try {
-		const result = await queryTriples(query, baseFor(url));
+		const result = await queryTriples(query, baseFor(url), scope);
 		const headers: Record<string, string> = { vary: 'Accept' };
 		if (result.hasMore) {
 			const next = new URL(url);

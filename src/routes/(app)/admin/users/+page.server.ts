@@ -14,13 +14,13 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions = {
 	create: async ({ request, locals }) => {
-		requirePermission(locals, 'user:admin');
+		const user = requirePermission(locals, 'user:admin');
 		const form = await readForm(request, []);
 		const created = await attempt(
 			locals,
 			async () => {
 				const input = parseOrThrow(userCreateInput, form);
-				return { ...(await createUser(input)), email: input.email };
+				return { ...(await createUser(input, user)), email: input.email };
 			},
 			{ ...form, password: '' }
 		);

@@ -2,15 +2,15 @@ import type { RequestHandler } from './$types';
 import { graphViewInput } from '$lib/domain/graph';
 import { jsonOr, readJson } from '$lib/server/web/api';
 import { saveView, visibleViews } from '$lib/server/explorer/views';
-import { requirePermission } from '$lib/server/web/http';
+import { requireSignedIn } from '$lib/server/web/http';
 
 export const GET: RequestHandler = ({ locals }) => {
-	const user = requirePermission(locals, 'entity:read');
+	const user = requireSignedIn(locals);
 	return jsonOr(locals.locale, async () => ({ views: await visibleViews(user.id) }));
 };
 
 /** Saves the canvas under a name; viewers may keep views too (they change no data). */
 export const POST: RequestHandler = async ({ request, locals }) => {
-	const user = requirePermission(locals, 'entity:read');
+	const user = requireSignedIn(locals);
 	return jsonOr(locals.locale, async () => ({ id: await saveView(await readJson(request, graphViewInput), user.id) }), 201);
 };

@@ -1,13 +1,16 @@
 import type { RequestHandler } from './$types';
 import { jsonOr } from '$lib/server/web/api';
 import { unrelate } from '$lib/server/relations/relate';
-import { requirePermission } from '$lib/server/web/http';
+import { assertMayOn } from '$lib/server/access/guard';
+import { requireSignedIn } from '$lib/server/web/http';
 
 /** DELETE /api/relations/<id>?entity=<either entity's id>. */
 export const DELETE: RequestHandler = ({ params, url, locals }) => {
-	const user = requirePermission(locals, 'entity:write');
+	const user = requireSignedIn(locals);
 	return jsonOr(locals.locale, async () => {
-		await unrelate(url.searchParams.get('entity') ?? '', params.id, user);
+		const entity = url.searchParams.get('entity') ?? '';
+		await assertMayOn(user, entity, 'relate');
+		await unrelate(entity, params.id, user);
 		return { deleted: true };
 	});
 };

@@ -5,7 +5,9 @@ import { translate } from '$lib/i18n';
 import { baseFor } from '$lib/server/rdf/rdf';
 import { importFormatOf } from '$lib/server/rdf/rdf-formats';
 import { importTriples, localiseReport } from '$lib/server/rdf/triple-import';
-import { requirePermission } from '$lib/server/web/http';
+import { assertFullAccess } from '$lib/server/access/guard';
+import { jsonOr } from '$lib/server/web/api';
+import { requireSignedIn } from '$lib/server/web/http';
 
 /**
  * `POST /api/triples/import[?dryRun=true]` with a Turtle or N-Triples body. 200 with the report when
@@ -13,7 +15,9 @@ import { requirePermission } from '$lib/server/web/http';
  * nothing was written.
  */
 export const POST: RequestHandler = async ({ url, request, locals }) => {
-	const actor = requirePermission(locals, 'entity:write');
+	const actor = requireSignedIn(locals);
+	const refused = await jsonOr(locals.locale, async () => assertFullAccess(actor));
+	if (refused.status !== 200) return refused;
 	const refuse = (status: number, code: string, key: string) => json({ error: code, message: translate(locals.locale, key) }, { status });
 	const query = parseWith(importQuery, Object.fromEntries(url.searchParams));
 	if (!query.ok) return refuse(400, 'INVALID_INPUT', 'error.triples.dryRun');
