@@ -484,7 +484,26 @@ export const en = {
 	'error.user.clientOrganisation': "Choose the client organisation this account belongs to.",
 	'error.user.clientRoleFixed': "A client account stays a client account (and a staff account a staff one): create a new account instead.",
 	'admin.users.organisation': "Client organisation",
-	'admin.users.organisationHint': "Client accounts see only what the access rules let clients see of this organisation."
+	'admin.users.organisationHint': "Client accounts see only what the access rules let clients see of this organisation.",
+	'access.title': "Access rules",
+	'access.intro': "Who may do what with which records: for each role and each kind of record, every action reaches none, only their own records (those they created or are assigned), only their client organisation’s, or all. Changes apply to everyone at their next request.",
+	'access.kind': "Records",
+	'access.action.view': "View",
+	'access.action.create': "Create",
+	'access.action.change': "Change",
+	'access.action.delete': "Move to trash",
+	'access.action.relate': "Relate",
+	'access.scope.none': "None",
+	'access.scope.own': "Their own",
+	'access.scope.organisation': "Their organisation’s",
+	'access.scope.all': "All",
+	'access.default': "(default)",
+	'access.adminLocked': "Administrators keep every right on every record, so that the rules can always be changed back.",
+	'access.saved': "Access rules saved; they apply at everyone’s next request.",
+	'access.reset': "Access rules are back to their defaults.",
+	'access.resetAll': "Back to the defaults",
+	'access.resetConfirm': "Put every access rule back to its default? Everyone’s rights change at their next request.",
+	'nav.access': "Access rules"
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,2 @@
+OPTIONAL MATCH (m:AccessMatrix {id: 'global'})
+RETURN m.rules AS rules
