@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connect, disconnect, readTx, runAutoCommit } from '$lib/server/db/driver';
-import { startEmbeddedNeo4j } from '$lib/server/db/embedded-neo4j';
+import { startEmbeddedNeo4j } from '../neo4j/embedded';
 import { migrate } from '$lib/server/db/migrations';
 import { setCypherRoot } from '$lib/server/db/queries';
 import { ensureSettings } from '$lib/server/app/settings';

@@ -17,7 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { createApiToken, userForBearer } from '$lib/server/auth/api-tokens';
 import { createUser } from '$lib/server/auth/users';
 import { connect, disconnect, plain, readAutoCommit, runAutoCommit, toNeo4jParams, writeTx } from '$lib/server/db/driver';
-import { startEmbeddedNeo4j } from '$lib/server/db/embedded-neo4j';
+import { startEmbeddedNeo4j } from '../neo4j/embedded';
 import { migrate } from '$lib/server/db/migrations';
 import { setCypherRoot } from '$lib/server/db/queries';
 import { handleGraphQL } from '$lib/server/graphql/handler';

@@ -6,7 +6,8 @@ import { createServer } from 'node:http';
 
 const PRIVATE_PROTOCOL_HEADER = 'x-crm-socket-protocol';
 
-export async function serve(root) {
+/** `afterShutdown` runs once the app has stopped (the embedded Neo4j is stopped there). */
+export async function serve(root, { afterShutdown = async () => {} } = {}) {
 	const useSocketProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 	if (useSocketProtocol) process.env.PROTOCOL_HEADER = PRIVATE_PROTOCOL_HEADER;
 	// The built app is production: libraries such as graphql-js skip their development-time checks.
@@ -20,10 +21,16 @@ export async function serve(root) {
 	});
 	const port = Number(process.env.PORT ?? 3000);
 	const host = process.env.HOST ?? '0.0.0.0';
+	// The app stops its workers and closes its connections on this event; then the database it used
+	// (the embedded one) stops, and the process ends even if a timer of the app is still set.
+	const stopApp = (reason) => {
+		process.emit('sveltekit:shutdown', reason);
+		void Promise.resolve(afterShutdown()).finally(() => process.exit());
+	};
 	server.on('error', (e) => {
 		console.error(e.code === 'EADDRINUSE' ? `Port ${port} is in use; stop what uses it or set PORT.` : e.message);
-		process.emit('sveltekit:shutdown', 'ERROR');
 		process.exitCode = 1;
+		stopApp('ERROR');
 	});
 	server.listen(port, host, () => console.log(`Listening on http://localhost:${port}`));
 
@@ -32,8 +39,8 @@ export async function serve(root) {
 		if (closing) return;
 		closing = true;
 		server.closeIdleConnections();
-		// The app stops its Neo4j on this event, after the last request has finished.
-		server.close(() => process.emit('sveltekit:shutdown', reason));
+		// After the last request has finished.
+		server.close(() => stopApp(reason));
 		setTimeout(() => server.closeAllConnections(), 10_000).unref();
 	};
 	process.on('SIGINT', shutdown);

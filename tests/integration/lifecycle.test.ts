@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/lib/server/db/embedded-neo4j';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../neo4j/embedded';
 import { migrate } from '../../src/lib/server/db/migrations';
 import { ensureSettings } from '../../src/lib/server/app/settings';
 import { hasEntities, loadDemoData } from '../../src/lib/server/app/demo-data';

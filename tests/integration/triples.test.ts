@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../src/lib/server/auth/sessions';
 import type { ImportReport, TripleJson, TriplePage } from '../../src/lib/domain/triples';
 import { connect, disconnect } from '../../src/lib/server/db/driver';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/lib/server/db/embedded-neo4j';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../neo4j/embedded';
 import { migrate } from '../../src/lib/server/db/migrations';
 import { loadDemoData } from '../../src/lib/server/app/demo-data';
 import { trashEntity } from '../../src/lib/server/entities/trash';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Connection } from '../../src/lib/server/db/driver';
-import { startEmbeddedNeo4j } from '../../src/lib/server/db/embedded-neo4j';
+import { startEmbeddedNeo4j } from '../../neo4j/embedded';
 import { freePort } from './free-port';
 
 export interface TestDatabase {

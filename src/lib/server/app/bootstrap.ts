@@ -2,16 +2,15 @@ import { join } from 'node:path';
 import { ensureInitialAdmin } from '$lib/server/auth/users';
 import type { Config } from '$lib/server/app/config';
 import { connect, disconnect, type Connection } from '$lib/server/db/driver';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '$lib/server/db/embedded-neo4j';
 import { ensureKindIndexes } from '$lib/server/db/kind-schema';
 import { migrate } from '$lib/server/db/migrations';
 import { setCypherRoot } from '$lib/server/db/queries';
 import { hasEntities, loadDemoData } from '$lib/server/app/demo-data';
 import { ensureSettings } from '$lib/server/app/settings';
+import { withStartupLock } from './startup-lock';
 
 export interface OpenDatabase {
 	connection: Connection;
-	embedded: boolean;
 	migrations: string[];
 	stop(): Promise<void>;
 }
@@ -21,56 +20,52 @@ export interface Started extends OpenDatabase {
 	initialAdmin: { email: string; generatedPassword: string | null } | null;
 }
 
-/** Reaches Neo4j (starting the embedded one when NEO4J_URI is unset) and brings its schema up to date. */
-export async function openDatabase(config: Config, log: (line: string) => void): Promise<OpenDatabase> {
+/** The schema and settings every instance needs, in the start-up's one-time work. */
+async function prepareSchema(config: Config): Promise<string[]> {
+	const migrations = await migrate();
+	await ensureKindIndexes();
+	await ensureSettings(config.DEFAULT_PHONE_COUNTRY);
+	return migrations;
+}
+
+async function connectTo(config: Config): Promise<Connection> {
 	setCypherRoot(join(config.root, 'cypher'));
-	let embedded: EmbeddedNeo4j | null = null;
-	let connection: Connection;
-	if (config.NEO4J_URI) {
-		connection = {
-			uri: config.NEO4J_URI,
-			user: config.NEO4J_USER,
-			password: config.NEO4J_PASSWORD,
-			database: config.NEO4J_DATABASE
-		};
-	} else {
-		log(`Starting the embedded Neo4j (data in ${config.dataDir}, Bolt on 127.0.0.1:${config.NEO4J_BOLT_PORT})…`);
-		embedded = await startEmbeddedNeo4j({
-			dataDir: config.dataDir,
-			boltPort: config.NEO4J_BOLT_PORT,
-			projectRoot: config.root,
-			heap: config.NEO4J_HEAP,
-			pageCache: config.NEO4J_PAGECACHE,
-			log
-		});
-		connection = { uri: embedded.uri, user: embedded.user, password: embedded.password };
+	if (!config.NEO4J_URI) {
+		throw new Error('NEO4J_URI is not set: `npm start` starts the embedded Neo4j and sets it; otherwise point it at any Neo4j 5 (see the README).');
 	}
-	const stop = async () => {
-		await disconnect();
-		await embedded?.stop();
-	};
+	const connection = { uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE };
+	await connect(connection);
+	return connection;
+}
+
+/** Reaches Neo4j (NEO4J_URI) and brings its schema up to date: what command-line tasks need. */
+export async function openDatabase(config: Config, log: (line: string) => void): Promise<OpenDatabase> {
+	const connection = await connectTo(config);
 	try {
-		await connect(connection);
-		const migrations = await migrate();
-		await ensureKindIndexes();
-		await ensureSettings(config.DEFAULT_PHONE_COUNTRY);
-		return { connection, embedded: embedded !== null, migrations, stop };
+		const migrations = await withStartupLock(() => prepareSchema(config), log);
+		return { connection, migrations, stop: disconnect };
 	} catch (e) {
-		await stop();
+		await disconnect();
 		throw e;
 	}
 }
 
-/** Everything the app needs before its first request: database, demo data on an empty graph, first admin. */
+/**
+ * Everything the app needs before its first request: the schema, demo data on an empty graph, the
+ * first admin. Done once across instances starting together (the start-up lock).
+ */
 export async function bootstrap(config: Config, log: (line: string) => void = console.log): Promise<Started> {
-	const database = await openDatabase(config, log);
+	const connection = await connectTo(config);
 	try {
-		let demoEntities: number | null = null;
-		if (config.DEMO_DATA && !(await hasEntities())) demoEntities = (await loadDemoData()).entities;
-		const initialAdmin = await ensureInitialAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
-		return { ...database, demoEntities, initialAdmin };
+		return await withStartupLock(async () => {
+			const migrations = await prepareSchema(config);
+			let demoEntities: number | null = null;
+			if (config.DEMO_DATA && !(await hasEntities())) demoEntities = (await loadDemoData()).entities;
+			const initialAdmin = await ensureInitialAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
+			return { connection, migrations, demoEntities, initialAdmin, stop: disconnect };
+		}, log);
 	} catch (e) {
-		await database.stop();
+		await disconnect();
 		throw e;
 	}
 }
