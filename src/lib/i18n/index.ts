@@ -34,8 +34,8 @@ const TYPE_PARAMS = ['allowed', 'allowedObjects', 'subjectType', 'objectType', '
 
 export function localiseParams(locale: Locale, params: Record<string, string | number>): Record<string, string | number> {
 	const out = { ...params };
-	// A role named by its message key ("role.viewer") reads in the reader's language.
-	for (const [name, value] of Object.entries(out)) if (typeof value === 'string' && /^role\.\w+$/.test(value)) out[name] = translate(locale, value);
+	// A role or a job named by its message key ("role.viewer") reads in the reader's language.
+	for (const [name, value] of Object.entries(out)) if (typeof value === 'string' && /^(role|job)\.\w+$/.test(value)) out[name] = translate(locale, value);
 	for (const name of TYPE_PARAMS) {
 		const value = out[name];
 		if (typeof value !== 'string' || value === '') continue;

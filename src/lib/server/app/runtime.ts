@@ -1,5 +1,10 @@
 import { bootstrap, type Started } from '$lib/server/app/bootstrap';
 import { loadConfig } from '$lib/server/app/config';
+import { startEventHub, stopEventHub } from '$lib/server/events/hub';
+import { registerJobs } from '$lib/server/jobs/catalog';
+import { startScheduler, stopScheduler } from '$lib/server/jobs/scheduler';
+import { startWorker, stopWorker } from '$lib/server/jobs/worker';
+import { INSTANCE_ID } from './instance';
 
 let started: Promise<Started> | null = null;
 
@@ -28,7 +33,14 @@ export function startRuntime(url: string | null): Promise<Started> {
 		const config = loadConfig();
 		const result = await bootstrap(config, (line) => console.log(line));
 		for (const line of banner(result, url, config.ADMIN_EMAIL)) console.log(line);
+		// Background work of this instance: live events, the job worker, the schedules.
+		registerJobs();
+		await startEventHub();
+		startWorker(INSTANCE_ID);
+		startScheduler(INSTANCE_ID);
 		const stop = async () => {
+			stopScheduler();
+			await Promise.all([stopWorker(), stopEventHub()]);
 			await result.stop();
 		};
 		process.once('sveltekit:shutdown', () => void stop());

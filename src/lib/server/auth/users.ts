@@ -117,3 +117,13 @@ export async function ensureInitialAdmin(
 	});
 	return { email, generatedPassword: created.generatedPassword };
 }
+
+/** Whether the user asked for their notifications by e-mail too. */
+export async function mailsNotifications(id: string): Promise<boolean> {
+	const [row] = await read<{ byMail: boolean }>('users/notification-mail', { id });
+	return row?.byMail ?? false;
+}
+
+export async function setMailsNotifications(id: string, byMail: boolean): Promise<void> {
+	await write('users/set-notification-mail', { id, byMail });
+}

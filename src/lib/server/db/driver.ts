@@ -95,25 +95,38 @@ export interface Tx {
 	query<T = Row>(name: string, params?: Params): Promise<T[]>;
 	/** Runs literal Cypher (one-liners and generated-by-code statements only). */
 	run<T = Row>(text: string, params?: Params): Promise<T[]>;
+	/** Runs `effect` once the transaction has committed (never when it rolls back): an event's delivery. */
+	afterCommit(effect: () => void): void;
 }
 
-function wrap(tx: ManagedTransaction): Tx {
+function wrap(tx: ManagedTransaction, effects: (() => void)[]): Tx {
 	const run = async <T>(text: string, params: Params = {}): Promise<T[]> => {
 		const result = await tx.run(withVisibility(text, params), toNeo4jParams(params) as Params);
 		return rowsOf<T>(result);
 	};
-	return { run, query: (name, params) => run(cypher(name), params) };
+	return { run, query: (name, params) => run(cypher(name), params), afterCommit: (effect) => effects.push(effect) };
 }
 
 export function readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 	const session = getDriver().session({ database, defaultAccessMode: neo4j.session.READ });
-	return session.executeRead((tx) => work(wrap(tx))).finally(() => session.close());
+	return session.executeRead((tx) => work(wrap(tx, []))).finally(() => session.close());
 }
 
 /** One transaction: all of `work` commits or none of it does. Retried on transient errors. */
 export function writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 	const session = getDriver().session({ database, defaultAccessMode: neo4j.session.WRITE });
-	return session.executeWrite((tx) => work(wrap(tx))).finally(() => session.close());
+	// A retried attempt starts a new list: only the attempt that committed has its effects run.
+	let effects: (() => void)[] = [];
+	return session
+		.executeWrite((tx) => {
+			effects = [];
+			return work(wrap(tx, effects));
+		})
+		.then((result) => {
+			for (const effect of effects) effect();
+			return result;
+		})
+		.finally(() => session.close());
 }
 
 /**

@@ -11,6 +11,9 @@ import type { EntityKind } from '$lib/kinds/define';
 import { inputSchema, titleOf } from '$lib/kinds/schema';
 import { getSettings, type Settings } from '$lib/server/app/settings';
 import { writeTx, type Tx } from '$lib/server/db/driver';
+import { emitEvent } from '$lib/server/events/outbox';
+import { notify } from '$lib/server/notifications/notify';
+import { entityUrl } from '$lib/kinds/registry';
 import type { Actor } from './actor';
 import { diff, recordChange } from './history';
 import { normalisePhones } from './phones';
@@ -70,6 +73,13 @@ function checkOrThrow(kind: EntityKind, raw: Record<string, unknown>, ctx: Write
 	return checked.props;
 }
 
+/** Tells the user a record belongs to that someone else changed it. */
+export async function notifyOwner(tx: Tx, stored: Record<string, unknown>, entity: { id: string; type: string; name: string }, actor: Actor, title: string): Promise<void> {
+	const owner = stored.ownerId;
+	if (typeof owner !== 'string' || owner === actor.id) return;
+	await notify(tx, { userIds: [owner], title, params: { name: entity.name }, link: entityUrl(entity.type, entity.id) });
+}
+
 export interface NewEntity {
 	id: string;
 	type: string;
@@ -83,11 +93,19 @@ export function storeNewEntities(tx: Tx, rows: NewEntity[], actor: Actor): Promi
 
 const asRecord = (raw: unknown): Record<string, unknown> => (raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {});
 
+/** Tells every open page (live events) that a record changed, so they can offer to reload. */
+export function announceChange(tx: Tx, entity: { id: string; type: string; name: string }, action: string, actor: Actor): Promise<unknown> {
+	return emitEvent(tx, 'entity.changed', { staff: true }, { entityId: entity.id, entityType: entity.type, name: entity.name, action, actorId: actor.id });
+}
+
 /** Creates one entity of `kind` from raw input (a form, a GraphQL input). Returns its id. */
 export async function createEntity(kind: EntityKind, raw: unknown, actor: Actor, extra: Record<string, unknown> = {}): Promise<string> {
 	const props = checkOrThrow(kind, asRecord(raw), { actor, settings: await getSettings() });
 	const id = randomUUID();
-	await writeTx((tx) => storeNewEntities(tx, [{ id, type: kind.type, props: { ...props, ...extra } }], actor));
+	await writeTx(async (tx) => {
+		await storeNewEntities(tx, [{ id, type: kind.type, props: { ...props, ...extra } }], actor);
+		await announceChange(tx, { id, type: kind.type, name: String(props.name) }, 'created', actor);
+	});
 	return id;
 }
 
@@ -127,6 +145,9 @@ export async function updateEntity(kind: EntityKind, id: string, version: string
 		if (!row) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
 		if (!row.current) throw new DomainError('STALE_VERSION', 'error.stale', 409);
 		const fields = diff(row.before, props, DERIVED);
-		if (fields.length > 0) await recordChange(tx, id, 'updated', actor, fields);
+		if (fields.length === 0) return;
+		await recordChange(tx, id, 'updated', actor, fields);
+		await announceChange(tx, { id, type: kind.type, name: String(props.name) }, 'updated', actor);
+		await notifyOwner(tx, row.before, { id, type: kind.type, name: String(props.name) }, actor, 'notify.entityChanged');
 	});
 }

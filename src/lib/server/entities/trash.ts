@@ -7,27 +7,33 @@ import { archiveRelations } from '$lib/server/relations/relate';
 import { recordChange } from '$lib/server/entities/history';
 import type { Actor } from '$lib/server/entities/actor';
 import { fulltextQuery } from './fulltext-query';
+import { announceChange, notifyOwner } from './pipeline';
 import { summaries } from './summaries';
 
 export function trashEntity(id: string, actor: Actor): Promise<EntityType> {
 	return writeTx(async (tx) => {
-		const [row] = await tx.query<{ staff: boolean; ours: boolean; trashedNow: boolean; type: EntityType }>(
+		const [row] = await tx.query<{ staff: boolean; ours: boolean; trashedNow: boolean; type: EntityType; name: string; ownerId: string | null }>(
 			'entities/trash',
 			{ id, actorId: actor.id }
 		);
 		if (!row) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
 		if (row.staff) throw new DomainError('STAFF_CONTACT', 'error.trash.staff', 409);
 		if (row.ours) throw new DomainError('MANAGED_ORGANISATION', 'error.trash.managed', 409);
-		if (row.trashedNow) await recordChange(tx, id, 'trashed', actor);
+		if (row.trashedNow) {
+			await recordChange(tx, id, 'trashed', actor);
+			await announceChange(tx, { id, type: row.type, name: row.name }, 'trashed', actor);
+			await notifyOwner(tx, row, { id, type: row.type, name: row.name }, actor, 'notify.entityTrashed');
+		}
 		return row.type;
 	});
 }
 
 export function restoreEntity(id: string, actor: Actor): Promise<EntityType> {
 	return writeTx(async (tx) => {
-		const [row] = await tx.query<{ type: EntityType }>('entities/restore', { id });
+		const [row] = await tx.query<{ type: EntityType; name: string }>('entities/restore', { id });
 		if (!row) throw new DomainError('NOT_IN_TRASH', 'error.trash.notTrashed', 404);
 		await recordChange(tx, id, 'restored', actor);
+		await announceChange(tx, { id, type: row.type, name: row.name }, 'restored', actor);
 		return row.type;
 	});
 }

@@ -4,15 +4,23 @@ import { passwordChangeInput } from '$lib/domain/users';
 import { translate } from '$lib/i18n';
 import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/auth/api-tokens';
 import { changeOwnPassword } from '$lib/server/auth/password-change';
+import { mailsNotifications, setMailsNotifications } from '$lib/server/auth/users';
 import { readForm, stringField } from '$lib/server/web/forms';
 import { attempt, failed, requireSignedIn } from '$lib/server/web/http';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const user = requireSignedIn(locals);
-	return { apiTokens: await listApiTokens(user.id) };
+	const [apiTokens, byMail] = await Promise.all([listApiTokens(user.id), mailsNotifications(user.id)]);
+	return { apiTokens, byMail };
 };
 
 export const actions = {
+	notifications: async ({ request, locals }) => {
+		const user = requireSignedIn(locals);
+		const form = await readForm(request, []);
+		await setMailsNotifications(user.id, form.byMail === 'on');
+		return { ok: true, message: translate(locals.locale, 'notifications.byMailSaved') };
+	},
 	password: async ({ request, locals }) => {
 		const user = requireSignedIn(locals);
 		const form = await readForm(request, []);

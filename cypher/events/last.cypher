@@ -1,0 +1,1 @@
+MATCH (c:Counter {id: 'events'}) RETURN c.value AS seq

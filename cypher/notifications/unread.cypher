@@ -1,0 +1,2 @@
+MATCH (n:Notification {userId: $userId}) WHERE n.readAt IS NULL
+RETURN count(n) AS unread

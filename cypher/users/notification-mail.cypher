@@ -1,0 +1,1 @@
+MATCH (u:User {id: $id}) RETURN coalesce(u.emailNotifications, false) AS byMail

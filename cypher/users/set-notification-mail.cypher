@@ -1,0 +1,1 @@
+MATCH (u:User {id: $id}) SET u.emailNotifications = $byMail, u.updatedAt = datetime()
