@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app } from './browser';
-import { createToken, serverRoutes, signInHttp, type HttpClient } from './http';
+import { createToken, readEvents, serverRoutes, signInHttp, type HttpClient } from './http';
 
 // Every endpoint, called through the built server that `npm start` runs: a handler that passes when
 // called directly can still fail inside it (/graphql once answered 500 there, with green tests).
@@ -173,6 +173,23 @@ describe('every endpoint through the built server', () => {
 		expect(bad.status).toBe(422);
 		const wrongType = await call('/api/triples/import', '/api/triples/import', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'a,b' });
 		expect(wrongType.status).toBe(415);
+	});
+
+	it('/api/events streams live events, and refuses anonymous callers', async () => {
+		const controller = new AbortController();
+		const stream = await call('/api/events', '/api/events', { signal: controller.signal });
+		expect(stream.status).toBe(200);
+		expect(stream.headers.get('content-type')).toContain('text/event-stream');
+		const events: string[] = [];
+		const reading = readEvents(stream, (e) => events.push(e.data));
+		// A change on a record reaches the stream of the same instance.
+		const name = `Live Eaux ${Date.now()}`;
+		await graphql(bearer(), 'mutation($name: String!) { createOrganisation(input: { name: $name }) { version } }', { name });
+		for (let i = 0; i < 100 && !events.some((e) => e.includes(name)); i++) await new Promise((r) => setTimeout(r, 50));
+		controller.abort();
+		await reading;
+		expect(events.some((e) => e.includes(name))).toBe(true);
+		expect((await fetch(`${app().baseURL}/api/events`)).status).toBe(401);
 	});
 
 	it('/logout ends the session', async () => {

@@ -8,26 +8,26 @@ export interface HttpClient {
 	fetch(path: string, init?: RequestInit): Promise<Response>;
 }
 
-const withOrigin = (init: RequestInit = {}) => {
+const withOrigin = (baseURL: string, init: RequestInit = {}) => {
 	const headers = new Headers(init.headers);
-	headers.set('origin', app().baseURL);
+	headers.set('origin', baseURL);
 	return { ...init, headers, redirect: 'manual' as const };
 };
 
-/** Signs in through the sign-in form, as a browser without JavaScript would. */
-export async function signInHttp(email: string, password: string): Promise<HttpClient> {
+/** Signs in through the sign-in form, as a browser without JavaScript would (on the e2e app, or on `baseURL`). */
+export async function signInHttp(email: string, password: string, baseURL = app().baseURL): Promise<HttpClient> {
 	const response = await fetch(
-		`${app().baseURL}/login`,
-		withOrigin({ method: 'POST', body: new URLSearchParams({ email, password }), headers: { accept: 'text/html' } })
+		`${baseURL}/login`,
+		withOrigin(baseURL, { method: 'POST', body: new URLSearchParams({ email, password }), headers: { accept: 'text/html' } })
 	);
 	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('crm_session='))?.split(';')[0];
 	if (response.status !== 303 || !cookie) throw new Error(`sign-in answered ${response.status} without a session cookie: ${await response.text()}`);
 	return {
 		cookie,
 		fetch: (path, init = {}) => {
-			const options = withOrigin(init);
+			const options = withOrigin(baseURL, init);
 			options.headers.set('cookie', cookie);
-			return fetch(`${app().baseURL}${path}`, options);
+			return fetch(`${baseURL}${path}`, options);
 		}
 	};
 }
@@ -65,4 +65,23 @@ export function serverRoutes(root = join(process.cwd(), 'src', 'routes')): strin
 	};
 	walk(root);
 	return found.sort();
+}
+
+/** Reads a Server-Sent Events stream, calling `onEvent` with each event's data until `signal` aborts. */
+export async function readEvents(response: Response, onEvent: (event: { id: string; type: string; data: string }) => void): Promise<void> {
+	const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+	let buffer = '';
+	for (;;) {
+		const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+		if (done) return;
+		buffer += value;
+		let end: number;
+		while ((end = buffer.indexOf('\n\n')) >= 0) {
+			const block = buffer.slice(0, end);
+			buffer = buffer.slice(end + 2);
+			const field = (name: string) => block.split('\n').find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
+			const data = field('data');
+			if (data !== undefined) onEvent({ id: field('id') ?? '', type: field('event') ?? 'message', data });
+		}
+	}
 }

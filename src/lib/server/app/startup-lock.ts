@@ -11,11 +11,18 @@ const TTL_SECONDS = 60;
  * then find it done. The lease is renewed while the work lasts.
  */
 export async function withStartupLock<T>(work: () => Promise<T>, log: (line: string) => void): Promise<T> {
-	// The constraint must exist before the first MERGE; instances racing to create it may see it appear.
-	try {
-		await runAutoCommit('CREATE CONSTRAINT lease_name IF NOT EXISTS FOR (l:Lease) REQUIRE l.name IS UNIQUE');
-	} catch (e) {
-		if (!String((e as { code?: string }).code).includes('EquivalentSchemaRuleAlreadyExists')) throw e;
+	// The constraint must exist before the first MERGE. Instances racing to create it may see it appear
+	// meanwhile, or deadlock on the label's lock (a transient error): try again.
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await runAutoCommit('CREATE CONSTRAINT lease_name IF NOT EXISTS FOR (l:Lease) REQUIRE l.name IS UNIQUE');
+			break;
+		} catch (e) {
+			const code = String((e as { code?: string }).code);
+			if (code.includes('EquivalentSchemaRuleAlreadyExists')) break;
+			if (!code.startsWith('Neo.TransientError') || attempt >= 10) throw e;
+			await new Promise((r) => setTimeout(r, 100 * attempt));
+		}
 	}
 	let waited = false;
 	while (!(await acquireLease(LEASE, INSTANCE_ID, TTL_SECONDS))) {
