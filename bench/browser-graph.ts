@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeBenchmarkSection } from './sections';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,16 +126,7 @@ try {
 	await app.stop();
 }
 
-/** Rewrites this benchmark's section of BENCHMARKS.md (between its markers), keeping the rest. */
-function writeSection(body: string) {
-	const file = 'BENCHMARKS.md';
-	const [begin, end] = ['<!-- BEGIN browser-graph (written by npm run bench:browser) -->', '<!-- END browser-graph -->'];
-	const block = `${begin}\n## Graph explorer in the browser\n\n${body}\n${end}`;
-	const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-	const i = text.indexOf(begin);
-	const j = text.indexOf(end);
-	writeFileSync(file, i >= 0 && j > i ? text.slice(0, i) + block + text.slice(j + end.length) : `${text.trimEnd()}\n\n${block}\n`);
-}
+const writeSection = (body: string) => writeBenchmarkSection('BENCHMARKS.md', 'browser-graph', 'npm run bench:browser', 'Graph explorer in the browser', body);
 
 const m = machine(process.cwd());
 writeSection(

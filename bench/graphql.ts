@@ -9,7 +9,8 @@
  * markdown table and writes the "GraphQL API" section of BENCHMARKS.md (its own markers only).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { writeBenchmarkSection } from './sections';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +29,6 @@ import { summarise as stats } from './stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCHMARKS = join(ROOT, 'BENCHMARKS.md');
-const BEGIN = '<!-- BEGIN graphql (written by bench/graphql.ts) -->';
-const END = '<!-- END graphql -->';
 
 function option(name: string, fallback: number): number {
 	const i = process.argv.indexOf(`--${name}`);
@@ -210,9 +209,6 @@ async function main() {
 		const cpu = cpus()[0]?.model ?? 'unknown CPU';
 		const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
 		const section = [
-			BEGIN,
-			'## GraphQL API',
-			'',
 			'```sh',
 			'npm run bench:graphql                  # 2,000 organisations, 300 samples, 16 clients for 15 s',
 			'npm run bench:graphql -- --organisations 5000 --samples 500 --seconds 30 --clients 16',
@@ -234,14 +230,9 @@ async function main() {
 			`Measured ${when} UTC on ${availableParallelism()} vCPU (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}; load average`,
 			`(1/5/15 min) ${loadBefore.map((l) => l.toFixed(2)).join(' / ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' / ')} after. Targets are the issue's.`,
 			'',
-			table,
-			END
+			table
 		].join('\n');
-		const current = existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '# Benchmarks\n';
-		const start = current.indexOf(BEGIN);
-		const end = current.indexOf(END);
-		const next = start >= 0 && end > start ? current.slice(0, start) + section + current.slice(end + END.length) : `${current.trimEnd()}\n\n${section}\n`;
-		writeFileSync(BENCHMARKS, next);
+		writeBenchmarkSection(BENCHMARKS, 'graphql', 'bench/graphql.ts', 'GraphQL API', section);
 		log(`\nWrote the "GraphQL API" section of ${BENCHMARKS}.`);
 	} finally {
 		server.close();
