@@ -17,7 +17,7 @@ export function useBrowser(): { browser: () => Browser } {
 
 export const app = () => inject('app');
 
-/** A fresh browser context signed in with these credentials, on the organisations list. */
+/** A fresh browser context signed in with these credentials, on their home page. */
 export async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
 	const context = await browser.newContext({ baseURL: app().baseURL, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
 	const page = await context.newPage();
@@ -25,6 +25,6 @@ export async function signIn(browser: Browser, email: string, password: string):
 	await page.getByLabel('E-mail address').fill(email);
 	await page.getByLabel('Password').fill(password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
-	await page.waitForURL('**/organisations');
+	await page.waitForURL((url) => url.pathname === '/');
 	return page;
 }

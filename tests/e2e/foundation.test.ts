@@ -39,8 +39,13 @@ describe('foundation, in the browser', () => {
 		await context.close();
 	});
 
-	it('lists the demo organisations after sign-in', async () => {
+	it('opens the home page after sign-in, and lists the demo organisations', async () => {
 		const page = await signIn(browser(), app().adminEmail, app().adminPassword);
+		await page.getByRole('heading', { name: 'Welcome, Administrator' }).waitFor();
+		await page.getByRole('heading', { name: 'Latest activity' }).waitFor();
+		await page.getByRole('figure', { name: 'New records per week' }).getByRole('button', { name: 'PNG' }).waitFor();
+		await page.getByRole('navigation').getByRole('link', { name: 'Organisations' }).click();
+		await page.waitForURL('**/organisations');
 		for (const name of ['Azur Fontaine', 'Boréal Distribution', 'Cristal Café', 'Delta Sources']) {
 			await page.getByRole('link', { name, exact: true }).waitFor();
 		}
@@ -49,6 +54,7 @@ describe('foundation, in the browser', () => {
 
 	it('refuses an invalid phone, saves once fixed, finds it by its national number, trashes and restores it', async () => {
 		const page = await signIn(browser(), app().adminEmail, app().adminPassword);
+		await page.goto('/organisations');
 		await page.getByRole('link', { name: 'New organisation' }).click();
 		await page.getByRole('textbox', { name: /^Name/ }).fill(ORG);
 		await page.getByLabel('Phone 1').fill('01 23');
@@ -96,6 +102,7 @@ describe('foundation, in the browser', () => {
 		await admin.context().close();
 
 		const viewer = await signIn(browser(), 'viewer@e2e.example.com', 'viewer-password-1');
+		await viewer.goto('/organisations');
 		expect(await viewer.getByRole('link', { name: 'New organisation' }).count()).toBe(0);
 		await viewer.getByRole('link', { name: 'Cristal Café' }).click();
 		await viewer.getByRole('heading', { name: 'Cristal Café' }).waitFor();

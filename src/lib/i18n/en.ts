@@ -166,7 +166,7 @@ export const en = {
 	'error.categories.tooMany': 'At most 20 categories.',
 	'error.page.title': 'Something went wrong',
 	'error.page.notFound': 'Page not found',
-	'error.page.home': 'Back to the organisations',
+	'error.page.home': 'Back to the home page',
 	'relations.title': "Relations",
 	'relations.empty': "No relations yet.",
 	'relations.add': "Add relations",
@@ -559,7 +559,21 @@ export const en = {
 	'outbox.status.outbox': "Not sent (no SMTP)",
 	'outbox.status.failed': "Failed",
 	'live.changed': "{name} was just changed by someone else.",
-	'live.reload': "Reload"
+	'live.reload': "Reload",
+	'chart.table': "Table",
+	'chart.failed': "The chart could not be drawn; the table has its data.",
+	'home.title': "Home",
+	'home.welcome': "Welcome, {name}",
+	'home.mine': "Your recent records",
+	'home.mineEmpty': "Records you create or edit appear here.",
+	'home.noNotifications': "Nothing new.",
+	'home.allNotifications': "All notifications",
+	'home.activity': "Latest activity",
+	'home.activityEmpty': "No activity in the last 30 days.",
+	'home.createdPerWeek': "New records per week",
+	'home.statuses': "Organisations by status",
+	'history.demoData': "demo data",
+	'nav.home': "Home"
 } as const;
 
 export type MessageKey = keyof typeof en;

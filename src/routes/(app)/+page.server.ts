@@ -1,3 +1,8 @@
-import { redirect } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { homeOf } from '$lib/server/app/home';
+import { requireReader } from '$lib/server/web/http';
 
-export const load = () => redirect(307, '/organisations');
+export const load: PageServerLoad = async ({ locals }) => {
+	const { user, scope } = requireReader(locals);
+	return homeOf(user.id, scope);
+};

@@ -93,7 +93,7 @@ export async function loadOr404<T>(locals: LocalsLike, work: () => Promise<T>): 
 
 /** Only same-site relative paths are followed after sign-in. */
 export function safeRedirectTarget(target: string | null): string {
-	return target && target.startsWith('/') && !target.startsWith('//') ? target : '/organisations';
+	return target && target.startsWith('/') && !target.startsWith('//') ? target : '/';
 }
 
 export { redirect };
