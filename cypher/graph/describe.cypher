@@ -24,7 +24,8 @@ CALL (nodes) {
 }
 RETURN truncated,
        [n IN nodes | n {.id, .name, managed: coalesce(n.managed, false),
-                       type: n.type,
+                       type: n.type, phones: coalesce(n.phones, []),
+                       values: [k IN coalesce($fields[n.type], []) | n[k]],
                        tags: [(n)-[:TAGGED]->(t:TagType) | t {.id, .name, .nameFr, .color}]}] AS nodes,
        [r IN rels WHERE $allTypes OR type(r) IN $nativeTypes |
           {id: r.id, source: startNode(r).id, target: endNode(r).id, nativeType: type(r)}] AS edges

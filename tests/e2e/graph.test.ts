@@ -26,8 +26,9 @@ async function ensureRelation(page: Page, subject: string, type: string, object:
 	return ((await response.json()) as { ids: string[] }).ids.map((id) => [id, subject]);
 }
 
-/** Where a node is drawn, in page coordinates. */
-function nodePoint(page: Page, id: string) {
+/** Where a node is drawn, in page coordinates, once the layout has put it there. */
+async function nodePoint(page: Page, id: string) {
+	await page.locator('.canvas[data-laying-out="false"]').waitFor();
 	return page.evaluate((nodeId) => {
 		const { cy } = (window as unknown as { crmGraph: { cy: import('cytoscape').Core } }).crmGraph;
 		const box = cy.container()!.getBoundingClientRect();
@@ -82,6 +83,8 @@ describe('the graph explorer', () => {
 		await page.getByRole('button', { name: 'Find paths' }).click();
 		await page.getByText(`${B} is a customer of ${A}, which has as competitor ${D}`).waitFor();
 
+		// The path stays in view beside the panel; the panel closes to draw.
+		await page.getByRole('region', { name: 'How are we connected?' }).getByRole('button', { name: 'Close' }).click();
 		// Draw "B is a partner of D" by dragging from B to D.
 		await page.getByRole('button', { name: 'Draw relations' }).click();
 		// Let the layout settle so the nodes are where they will be dragged from.
@@ -94,7 +97,11 @@ describe('the graph explorer', () => {
 		await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
 		await page.mouse.move(to.x, to.y, { steps: 5 });
 		await page.mouse.up();
-		await page.getByRole('dialog').getByLabel('Relation', { exact: true }).selectOption({ label: 'is a partner of' });
+		// Nothing is chosen for the user; the dialog reads the relation out once a type is chosen.
+		const dialog = page.getByRole('dialog');
+		await expect(dialog.getByRole('button', { name: 'Relate (1)' }).isDisabled()).resolves.toBe(true);
+		await dialog.getByLabel('Relation', { exact: true }).selectOption({ label: 'is a partner of' });
+		await dialog.getByText(`${B} is a partner of ${D}`).waitFor();
 		await page.getByRole('button', { name: 'Relate (1)' }).click();
 		await page.getByText('Relation created; it is on both entities’ pages.').waitFor();
 		await page.getByRole('button', { name: 'Draw relations' }).click();
@@ -114,6 +121,11 @@ describe('the graph explorer', () => {
 		await page.goto(`/graph?focus=${c}`);
 		await page.waitForFunction(() => Number(document.querySelector('.canvas')?.getAttribute('data-nodes')) >= 3);
 		const saved = await nodeCount(page);
+		// The counter follows the filters: contacts hidden, fewer entities shown.
+		await page.getByRole('complementary', { name: 'Filter' }).getByLabel('Contact').uncheck();
+		await page.getByTestId('graph-counts').getByText(/shown \(of \d+ and \d+ on the canvas\)/).waitFor();
+		await page.getByRole('complementary', { name: 'Filter' }).getByLabel('Contact').check();
+		await page.getByText('Views and export').click();
 		await page.getByRole('button', { name: 'Save view' }).click();
 		await page.getByLabel('View name').fill('Cristal and friends');
 		await page.getByRole('button', { name: 'Save as new' }).click();
@@ -124,10 +136,27 @@ describe('the graph explorer', () => {
 		await page.goto(viewUrl);
 		await page.waitForFunction((n) => Number(document.querySelector('.canvas')?.getAttribute('data-nodes')) === n, saved);
 
+		// Exports at the canvas's size: the PNG at twice its pixels, the SVG with the same width and height.
+		const canvas = (await page.locator('.canvas').boundingBox())!;
+		await page.getByText('Views and export').click();
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
 		const png = await readFile((await download.path())!);
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		expect(png.length).toBeGreaterThan(2000);
+		expect(Math.abs(png.readUInt32BE(16) - 2 * canvas.width)).toBeLessThanOrEqual(2);
+		expect(Math.abs(png.readUInt32BE(20) - 2 * canvas.height)).toBeLessThanOrEqual(2);
+		const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+		const svg = await readFile((await svgDownload.path())!, 'utf8');
+		expect(Number(/<svg[^>]* width="([\d.]+)"/.exec(svg)?.[1])).toBeCloseTo(canvas.width, -1);
+		expect(Number(/<svg[^>]* height="([\d.]+)"/.exec(svg)?.[1])).toBeCloseTo(canvas.height, -1);
+		// Every entity drawn with its border and its icon, at the icon's size on screen.
+		const nodes = await nodeCount(page);
+		expect(svg.match(/<image /g)?.length).toBe(nodes);
+		expect(svg).toContain('stroke="rgb(29,78,216)"');
+		const iconSizes = [...svg.matchAll(/<image [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+		expect(Math.min(...iconSizes)).toBeGreaterThan(10);
+		// The PNG draws the icons too: its pixels are not the flat fills and borders only.
+		expect(png.length).toBeGreaterThan(20000);
 
 		// Leave the demo data as the other browser tests expect it.
 		for (const [id, entity] of [...created, [partnerId!, b] as [string, string]]) {

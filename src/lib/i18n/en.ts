@@ -573,7 +573,10 @@ export const en = {
 	'home.createdPerWeek': "New records per week",
 	'home.statuses': "Organisations by status",
 	'history.demoData': "demo data",
-	'nav.home': "Home"
+	'nav.home': "Home",
+	'graph.key': "{action} (key {key})",
+	'graph.viewsAndExport': "Views and export",
+	'graph.countsFiltered': "{nodes} entities, {edges} relations shown (of {allNodes} and {allEdges} on the canvas)."
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -574,5 +574,8 @@ export const fr: Record<MessageKey, string> = {
 	'home.createdPerWeek': "Nouvelles fiches par semaine",
 	'home.statuses': "Sociétés par statut",
 	'history.demoData': "données de démonstration",
-	'nav.home': "Accueil"
+	'nav.home': "Accueil",
+	'graph.key': "{action} (touche {key})",
+	'graph.viewsAndExport': "Vues et export",
+	'graph.countsFiltered': "{nodes} fiches, {edges} relations affichées (sur {allNodes} et {allEdges} dans le graphe)."
 };

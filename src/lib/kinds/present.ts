@@ -61,3 +61,9 @@ export function subtitleOf(kind: EntityKind, values: Record<string, unknown>, li
 	const parts = [...subtitle.fields.map(text), ...linked].filter((p): p is string => !!p);
 	return parts.length > 0 ? parts.join(' · ') : null;
 }
+
+/** The fields a list row (or a node of the explorer) carries of a kind: its columns, badges and subtitle fields. */
+export function rowFields(kind: EntityKind): string[] {
+	const badges = kind.fieldNames.filter((f) => kind.fields[f]!.badge);
+	return [...new Set([...kind.columns, ...badges, ...(kind.subtitle?.fields ?? [])])];
+}

@@ -1,7 +1,9 @@
 import type { StylesheetJson } from 'cytoscape';
 import { KINDS } from '$lib/kinds/registry';
 
-const svg = (body: string) => `data:image/svg+xml;utf8,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">${body}</svg>`)}`;
+// An explicit size: without one, the canvas export (PNG) drew the icons as a dark corner or not at all.
+const svg = (body: string) =>
+	`data:image/svg+xml;utf8,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24">${body}</svg>`)}`;
 
 /** Icons drawn inside the nodes, one per entity kind, in the kind's colour. */
 export const ICONS: Record<string, string> = Object.fromEntries(KINDS.map((k) => [k.type, svg(`<g fill="${k.style.colour}">${k.style.icon}</g>`)]));
@@ -42,6 +44,11 @@ export function graphStyle(large = false): StylesheetJson {
 				'text-wrap': 'ellipsis',
 				'text-max-width': '120px',
 				'min-zoomed-font-size': 7,
+				// A white ground under the name, so names and the relations crossing them stay readable.
+				'text-background-color': '#ffffff',
+				'text-background-opacity': 0.85,
+				'text-background-padding': '2px',
+				'text-background-shape': 'roundrectangle',
 				width: 34,
 				height: 34,
 				'border-width': 2,
@@ -74,6 +81,8 @@ export function graphStyle(large = false): StylesheetJson {
 				'text-background-color': '#ffffff',
 				'text-background-opacity': 0.85,
 				'text-background-padding': '1px',
+				// Off the line, so that a predicate does not sit on the name of the entity it reaches.
+				'text-margin-y': -7,
 				'min-zoomed-font-size': 8
 			}
 		},

@@ -1,16 +1,11 @@
 import type { EntitySummary, EntityType } from '$lib/domain/entities';
-import type { EntityKind } from '$lib/kinds/define';
+import { rowFields } from '$lib/kinds/present';
 import { KINDS, kindOf } from '$lib/kinds/registry';
 import type { Visibility } from '$lib/server/access/visibility';
 import type { Tx } from '$lib/server/db/driver';
 
-/** The fields a row of each kind carries: its list columns, badges and subtitle fields. */
-function rowFields(kind: EntityKind): string[] {
-	const badges = kind.fieldNames.filter((f) => kind.fields[f]!.badge);
-	return [...new Set([...kind.columns, ...badges, ...(kind.subtitle?.fields ?? [])])];
-}
-
-const FIELDS: Record<string, string[]> = Object.fromEntries(KINDS.map((k) => [k.type, rowFields(k)]));
+/** Per kind, the fields of its rows (the order of the `values` the queries return). */
+export const ROW_FIELDS: Record<string, string[]> = Object.fromEntries(KINDS.map((k) => [k.type, rowFields(k)]));
 const VIA: Record<string, string> = Object.fromEntries(KINDS.flatMap((k) => (k.subtitle?.via ? [[k.type, k.subtitle.via]] : [])));
 
 interface SummaryRow {
@@ -26,10 +21,15 @@ interface SummaryRow {
 	linked: string[];
 }
 
+/** The `values` a query returned (in ROW_FIELDS order) as a record by field name. */
+export function rowValues(type: string, values: unknown[]): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	(ROW_FIELDS[type] ?? []).forEach((f, i) => (out[f] = values[i] ?? (kindOf(type).fields[f]?.multiple ? [] : null)));
+	return out;
+}
+
 function toSummary(row: SummaryRow): EntitySummary {
-	const fields = FIELDS[row.type] ?? [];
-	const values: Record<string, unknown> = {};
-	fields.forEach((f, i) => (values[f] = row.values[i] ?? (kindOf(row.type).fields[f]?.multiple ? [] : null)));
+	const values = rowValues(row.type, row.values);
 	return {
 		id: row.id,
 		type: row.type,
@@ -47,6 +47,6 @@ function toSummary(row: SummaryRow): EntitySummary {
 /** The list rows of these entities, in this order (the names a subtitle adds only where `scope` sees them). */
 export async function summaries(tx: Tx, ids: string[], scope: Visibility): Promise<EntitySummary[]> {
 	if (ids.length === 0) return [];
-	const rows = await tx.query<{ entity: SummaryRow }>('entities/summaries', { ids, fields: FIELDS, via: VIA, scope });
+	const rows = await tx.query<{ entity: SummaryRow }>('entities/summaries', { ids, fields: ROW_FIELDS, via: VIA, scope });
 	return rows.map((r) => toSummary(r.entity));
 }

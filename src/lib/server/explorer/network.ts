@@ -1,6 +1,7 @@
 import { MAX_GRAPH_NODES, type EgoGraph, type EgoQuery, type ExplorerSide, type GraphEdge, type GraphNode, type GraphSide } from '$lib/domain/graph';
 import { DomainError } from '$lib/domain/errors';
 import type { Visibility } from '$lib/server/access/visibility';
+import { ROW_FIELDS, rowValues } from '$lib/server/entities/summaries';
 import { read } from '$lib/server/db/driver';
 import { assertKnownSides } from '$lib/server/relations/relation-types';
 
@@ -12,7 +13,7 @@ interface SideRow extends ExplorerSide {
 
 interface DescribeRow {
 	truncated: boolean;
-	nodes: Omit<GraphNode, 'distance'>[];
+	nodes: (Omit<GraphNode, 'distance' | 'values'> & { values: unknown[] })[];
 	edges: { id: string; source: string; target: string; nativeType: string }[];
 }
 
@@ -70,6 +71,7 @@ async function describe(selection: Selection, nativeTypes: string[], scope: Visi
 			...selection,
 			nativeTypes,
 			allTypes: nativeTypes.length === 0,
+			fields: ROW_FIELDS,
 			scope
 		})
 	]);
@@ -87,7 +89,8 @@ async function describe(selection: Selection, nativeTypes: string[], scope: Visi
 			symmetric: forward?.symmetric ?? false
 		};
 	});
-	return { nodes: row?.nodes ?? [], edges, truncated: row?.truncated ?? false };
+	const nodes = (row?.nodes ?? []).map((n) => ({ ...n, values: rowValues(n.type, n.values) }));
+	return { nodes, edges, truncated: row?.truncated ?? false };
 }
 
 /**
