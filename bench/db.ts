@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connect, disconnect, readTx, runAutoCommit } from '$lib/server/db/driver';
 import { startEmbeddedNeo4j } from '../neo4j/embedded';
+import { ensureKindIndexes } from '$lib/server/db/kind-schema';
 import { migrate } from '$lib/server/db/migrations';
 import { setCypherRoot } from '$lib/server/db/queries';
 import { ensureSettings } from '$lib/server/app/settings';
@@ -31,6 +32,7 @@ export async function open(scale: Scale, dataDir: string, log: (line: string) =>
 	try {
 		await connect({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
 		const applied = await migrate();
+		await ensureKindIndexes();
 		if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
 		await ensureSettings('FR');
 	} catch (e) {

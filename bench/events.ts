@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { startEmbeddedNeo4j } from '../neo4j/embedded';
 import { startApp } from '../tests/support/app-process';
 import { freePort } from '../tests/support/free-port';
+import { readEvents } from '../tests/support/sse';
 import { machine } from './machine';
 import { writeBenchmarkSection } from './sections';
 import { summarise } from './stats';
@@ -34,21 +35,10 @@ async function signIn(baseURL: string): Promise<string> {
 /** An SSE client: the latency of every event named `bench …`, by name. */
 async function listen(baseURL: string, cookie: string, signal: AbortSignal, latencies: Map<string, number>): Promise<void> {
 	const response = await fetch(`${baseURL}/api/events`, { headers: { cookie, accept: 'text/event-stream' }, signal });
-	const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-	let buffer = '';
-	for (;;) {
-		const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-		if (done) return;
-		buffer += value;
-		let end: number;
-		while ((end = buffer.indexOf('\n\n')) >= 0) {
-			const data = buffer.slice(0, end).split('\n').find((l) => l.startsWith('data: '));
-			buffer = buffer.slice(end + 2);
-			if (!data) continue;
-			const event = JSON.parse(data.slice(6)) as { at: string; payload: { name?: string } };
-			if (event.payload.name?.startsWith('bench ')) latencies.set(event.payload.name, Date.now() - Date.parse(event.at));
-		}
-	}
+	await readEvents(response, ({ data }) => {
+		const event = JSON.parse(data) as { at: string; payload: { name?: string } };
+		if (event.payload.name?.startsWith('bench ')) latencies.set(event.payload.name, Date.now() - Date.parse(event.at));
+	});
 }
 
 async function main() {

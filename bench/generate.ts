@@ -8,6 +8,7 @@
  * Everything is drawn from a seeded generator, so a regenerated graph is the same graph.
  */
 import { readTx, writeTx } from '$lib/server/db/driver';
+import { kindOf } from '$lib/kinds/registry';
 import { searchText, sortKey } from '$lib/server/entities/search-text';
 import { benchCypher } from './cypher';
 import { contact, organisation } from './names';
@@ -207,6 +208,7 @@ function entityRow(p: Plan, i: number, now: number) {
 	const { ownerId, ownerName } = ownerOf(r);
 	const deletedAt = p.trashed[i] ? Math.min(now, updated + int(r, 30) * DAY) : null;
 	let props;
+	const kind = kindOf(i < p.orgCount ? 'Organisation' : 'Contact');
 	if (i < p.orgCount) {
 		props = organisation(r, i === p.ours ? 'Azur Fontaine' : i === p.hub ? 'Boréal Distribution' : undefined);
 		if (i === p.ours) props.managed = true;
@@ -214,7 +216,7 @@ function entityRow(p: Plan, i: number, now: number) {
 		props = contact(r);
 	}
 	return {
-		props: { ...props, id: p.ids[i]!, ownerId, sortName: sortKey(props.name), searchText: searchText(props) },
+		props: { ...props, id: p.ids[i]!, type: kind.type, ownerId, sortName: sortKey(props.name), searchText: searchText(kind, { ...props }) },
 		ownerName,
 		createdAt: created,
 		updatedAt: updated,

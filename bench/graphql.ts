@@ -19,6 +19,7 @@ import { createApiToken, userForBearer } from '$lib/server/auth/api-tokens';
 import { createUser } from '$lib/server/auth/users';
 import { connect, disconnect, plain, readAutoCommit, runAutoCommit, toNeo4jParams, writeTx } from '$lib/server/db/driver';
 import { startEmbeddedNeo4j } from '../neo4j/embedded';
+import { ensureKindIndexes } from '$lib/server/db/kind-schema';
 import { migrate } from '$lib/server/db/migrations';
 import { setCypherRoot } from '$lib/server/db/queries';
 import { handleGraphQL } from '$lib/server/graphql/handler';
@@ -56,12 +57,12 @@ const NESTED = `query Nested($offset: Int!) {
 // relation per organisation towards others (so `relations` has about 9 rows per organisation).
 const CREATE_GRAPH = `
 UNWIND range(0, $n - 1) AS i
-CREATE (o:Entity:Organisation {id: 'bench-org-' + i, name: 'Bench organisation ' + right('00000' + i, 5), kind: 'company',
+CREATE (o:Entity:Organisation {id: 'bench-org-' + i, type: 'Organisation', name: 'Bench organisation ' + right('00000' + i, 5), kind: 'company',
         status: 'active', city: ['Paris', 'Lyon', 'Alger', 'Oran', 'Nantes'][i % 5], phones: [], emails: [], managed: false,
         createdAt: datetime(), updatedAt: datetime()})
 WITH o, i
 UNWIND range(0, 2) AS j
-CREATE (c:Entity:Contact {id: 'bench-contact-' + i + '-' + j, name: 'Bench contact ' + i + '-' + j, lastName: 'Contact ' + i + '-' + j,
+CREATE (c:Entity:Contact {id: 'bench-contact-' + i + '-' + j, type: 'Contact', name: 'Bench contact ' + i + '-' + j, lastName: 'Contact ' + i + '-' + j,
         position: 'Buyer', phones: [], emails: [], createdAt: datetime(), updatedAt: datetime()})
 CREATE (c)-[:IS_EMPLOYEE_OF {id: randomUUID(), createdAt: datetime()}]->(o)`;
 const CREATE_RELATIONS = `
@@ -126,6 +127,7 @@ async function main() {
 	try {
 		await connect(neo4j);
 		await migrate();
+		await ensureKindIndexes();
 		await ensureSettings('FR');
 		const t0 = Date.now();
 		await writeTx((tx) => tx.run(CREATE_GRAPH, { n: ORGANISATIONS }));

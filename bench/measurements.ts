@@ -192,7 +192,7 @@ export async function nestedFilter(ctx: Context): Promise<Measurement[]> {
 			label: `prospects of competitors of ours, first page of 25 (${baseTotal.toLocaleString('en')} matches)`,
 			path: 'runFilter(\'Organisation\', filter, {sort: \'name\', page: 1, size: 25}) — src/lib/server/relations/filters.ts, filter-compiler.ts, cypher/filters/',
 			latency: summarise(page.samples),
-			target: TARGETS.filter, null,
+			target: TARGETS.filter,
 			notes: [
 				productTotal === null ? 'total left to countFilter (row below)' : `total ${productTotal} in the same call`,
 				`${sameNames}/${baseIds.length} rows in common with the exact answer's first page${sameNames === baseIds.length ? '' : ' (ties in sortName may order differently)'}`
@@ -213,7 +213,7 @@ export async function nestedFilter(ctx: Context): Promise<Measurement[]> {
 		label: 'the same filter, its total (counted apart, no target)',
 		path: 'countFilter(\'Organisation\', filter, query) — src/lib/server/relations/filters.ts, cypher/filters/count.cypher',
 		latency: summarise(count.samples),
-		notes: [counted === baseTotal ? 'same total as the baseline' : `DIFFERS from the baseline: ${counted} vs ${baseTotal}`], null,
+		notes: [counted === baseTotal ? 'same total as the baseline' : `DIFFERS from the baseline: ${counted} vs ${baseTotal}`],
 		measuredAt: now(),
 		command: ctx.command
 	});

@@ -18,6 +18,6 @@ CALL (o) {
   LIMIT 20
   RETURN collect({predicate: side.predicate,
                   direction: CASE WHEN side.symmetric THEN 'BOTH' WHEN row.outgoing THEN 'OUT' ELSE 'IN' END,
-                  other: {id: row.x.id, name: row.x.name, type: [l IN labels(row.x) WHERE l <> 'Entity'][0]}}) AS relations
+                  other: {id: row.x.id, name: row.x.name, type: row.x.type}}) AS relations
 }
 RETURN o {.id, .name, .city, .status, employees: employees, relations: relations} AS organisation

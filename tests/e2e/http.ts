@@ -2,6 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { app } from './browser';
 
+export { readEvents } from '../support/sse';
+
 /** A signed-in HTTP client of the built server: the session cookie, sent with the Origin a browser would send. */
 export interface HttpClient {
 	cookie: string;
@@ -65,23 +67,4 @@ export function serverRoutes(root = join(process.cwd(), 'src', 'routes')): strin
 	};
 	walk(root);
 	return found.sort();
-}
-
-/** Reads a Server-Sent Events stream, calling `onEvent` with each event's data until `signal` aborts. */
-export async function readEvents(response: Response, onEvent: (event: { id: string; type: string; data: string }) => void): Promise<void> {
-	const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-	let buffer = '';
-	for (;;) {
-		const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-		if (done) return;
-		buffer += value;
-		let end: number;
-		while ((end = buffer.indexOf('\n\n')) >= 0) {
-			const block = buffer.slice(0, end);
-			buffer = buffer.slice(end + 2);
-			const field = (name: string) => block.split('\n').find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
-			const data = field('data');
-			if (data !== undefined) onEvent({ id: field('id') ?? '', type: field('event') ?? 'message', data });
-		}
-	}
 }
