@@ -8,6 +8,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
+// The product is built and served as production, whatever the caller's environment says: a test
+// runner's NODE_ENV=test would otherwise give a development build (Svelte's and SvelteKit's dev
+// checks in the browser) that the user never runs.
+process.env.NODE_ENV = 'production';
+
 const root = new URL('..', import.meta.url).pathname;
 const STAMP = join(root, 'build', '.source-stamp');
 const INPUTS = ['src', 'static', 'neo4j/embedded.ts', 'svelte.config.js', 'vite.config.ts', 'package-lock.json', 'tsconfig.json'];
