@@ -11,6 +11,7 @@ import type { Actor } from '$lib/server/entities/actor';
 import { relate, relateMany } from '$lib/server/relations/relate';
 import { countFilter, runFilter } from '$lib/server/relations/filters';
 import { relationsOf } from '$lib/server/relations/relations';
+import { summaries } from '$lib/server/entities/summaries';
 import { egoNetwork } from '$lib/server/explorer/network';
 import { shortestPaths } from '$lib/server/explorer/graph-paths';
 import { MAX_GRAPH_NODES } from '$lib/domain/graph';
@@ -168,7 +169,7 @@ export async function nestedFilter(ctx: Context): Promise<Measurement[]> {
 			});
 			baseTotal = row?.total ?? 0;
 			baseIds = row?.page ?? [];
-			if (baseIds.length) await tx.query('entities/summaries', { ids: baseIds });
+			if (baseIds.length) await summaries(tx, baseIds, null);
 		});
 	}, budget);
 
@@ -235,7 +236,7 @@ export async function nestedFilter(ctx: Context): Promise<Measurement[]> {
 		await readTx(async (tx) => {
 			const rows = await tx.run<{ id: string }>(benchCypher('filter-baseline-page'), { limit: FIRST_PAGE.size });
 			pageIds = rows.map((r) => r.id);
-			if (pageIds.length) await tx.query('entities/summaries', { ids: pageIds });
+			if (pageIds.length) await summaries(tx, pageIds, null);
 		});
 	}, budget);
 	out.push({

@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n';
+import type { DateFormat } from '$lib/i18n/dates';
 import type { Session, SessionUser } from '$lib/server/auth/sessions';
 
 declare global {
@@ -7,6 +8,7 @@ declare global {
 			user: SessionUser | null;
 			session: Session | null;
 			locale: Locale;
+			dateFormat: DateFormat;
 		}
 		interface Error {
 			message: string;
@@ -14,6 +16,7 @@ declare global {
 		}
 		interface PageData {
 			locale?: Locale;
+			dateFormat?: DateFormat;
 		}
 	}
 }

@@ -2,6 +2,7 @@ import { redirect, type Handle, type HandleServerError, type ServerInit } from '
 import { sequence } from '@sveltejs/kit/hooks';
 import { building, dev } from '$app/environment';
 import { isLocale, negotiateLocale, translate } from '$lib/i18n';
+import { isTimeZone, regionalLocale, TIME_ZONE_COOKIE } from '$lib/i18n/dates';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/sessions';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { userForBearer } from '$lib/server/auth/api-tokens';
@@ -16,7 +17,11 @@ const PUBLIC_PATHS = ['/login', '/health', '/lang'];
 
 const locale: Handle = ({ event, resolve }) => {
 	const chosen = event.cookies.get('lang');
-	event.locals.locale = isLocale(chosen) ? chosen : negotiateLocale(event.request.headers.get('accept-language'));
+	const accepted = event.request.headers.get('accept-language');
+	event.locals.locale = isLocale(chosen) ? chosen : negotiateLocale(accepted);
+	// The browser reports its time zone in a cookie (see the root layout); until then moments read in UTC.
+	const zone = event.cookies.get(TIME_ZONE_COOKIE);
+	event.locals.dateFormat = { locale: regionalLocale(event.locals.locale, accepted), timeZone: isTimeZone(zone) ? zone : 'UTC' };
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale) });
 };
 

@@ -28,3 +28,21 @@ export async function signIn(browser: Browser, email: string, password: string):
 	await page.waitForURL((url) => url.pathname === '/');
 	return page;
 }
+
+/** A suffix that makes this run's records its own ("Azur 8K2QF"), so tests never lean on or change the demo data. */
+export const runSuffix = () => Date.now().toString(36).slice(-5).toUpperCase();
+
+/** Organisations made through GraphQL with the page's session; their ids, in order. */
+export async function createOrganisations(page: Page, inputs: { name: string; managed?: boolean }[]): Promise<string[]> {
+	const ids: string[] = [];
+	for (const input of inputs) {
+		const response = await page.request.post('/graphql', {
+			headers: { origin: app().baseURL, 'content-type': 'application/json' },
+			data: { query: 'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { entity { id } } }', variables: { input: { kind: 'company', status: 'active', ...input } } }
+		});
+		const body = (await response.json()) as { data?: { createOrganisation: { entity: { id: string } } }; errors?: unknown };
+		if (!body.data) throw new Error(`createOrganisation ${input.name}: ${JSON.stringify(body.errors)}`);
+		ids.push(body.data.createOrganisation.entity.id);
+	}
+	return ids;
+}

@@ -113,6 +113,11 @@ describe('every endpoint through the built server', () => {
 
 		const byToken = await fetch(`${app().baseURL}/api/entities?q=${encodeURIComponent(name)}`, { headers: bearer() });
 		expect(((await byToken.json()) as { items: { id: string }[] }).items.map((i) => i.id)).toEqual([id]);
+		// Given ids (a graph node's card): their rows, unknown ones left out.
+		const given = await fetch(`${app().baseURL}/api/entities?ids=${id},${azur},no-such-id`, { headers: bearer() });
+		const rows = ((await given.json()) as { items: { id: string; values: Record<string, unknown> }[] }).items;
+		expect(rows.map((i) => i.id)).toEqual([id, azur]);
+		expect(rows[0]!.values.status).toBe('active');
 	});
 
 	it('/api/graph/ego, /paths, /subgraph, /views and /views/[id]', async () => {

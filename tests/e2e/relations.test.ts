@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { app, signIn, useBrowser } from './browser';
+import { app, createOrganisations, runSuffix, signIn, useBrowser } from './browser';
 
 const { browser } = useBrowser();
 
-async function openOrganisation(page: Page, name: string) {
-	await page.goto(`/organisations?q=${encodeURIComponent(name)}`);
-	await page.getByRole('link', { name, exact: true }).click();
+async function openOrganisation(page: Page, id: string, name: string) {
+	await page.goto(`/organisations/${id}`);
 	await page.getByRole('heading', { name, level: 1 }).waitFor();
+}
+
+/** Makes the entity on the page stand with our company `ours` ("Make customer"), saying `message`. */
+async function stand(page: Page, ours: string, button: string, message: string | RegExp) {
+	await page.getByLabel('Which of our companies').selectOption({ label: ours });
+	await page.getByRole('button', { name: button, exact: true }).click();
+	await page.getByText(message).waitFor();
 }
 
 /** The relations block as text lines: "predicate → other", sorted. */
@@ -29,68 +35,102 @@ async function addRelation(page: Page, predicate: string, objectName: string) {
 	await dialog.getByLabel('Related to').fill(objectName);
 	await dialog.getByRole('button', { name: new RegExp(`^${objectName} Organisation`) }).click();
 	await dialog.getByRole('button', { name: 'Relate (1)' }).click();
-	await page.getByText('1 relation(s) added.').waitFor();
+	await page.getByText('1 relation added.').waitFor();
 }
 
 describe('the founding example, in the browser', () => {
 	it('A ours; B customer, C prospect, D competitor of A; C prospect of D: read both ways, removed from either side', async () => {
 		const page = await signIn(browser(), app().adminEmail, app().adminPassword);
-		const [A, B, C, D] = ['Azur Fontaine', 'Boréal Distribution', 'Cristal Café', 'Delta Sources'];
+		const run = runSuffix();
+		const [A, B, C, D] = ['Azur', 'Boréal', 'Cristal', 'Delta'].map((n) => `${n} ${run}`) as [string, string, string, string];
+		const [a, b, c, d] = await createOrganisations(page, [{ name: A, managed: true }, { name: B }, { name: C }, { name: D }]);
 
-		await openOrganisation(page, B);
-		await page.getByRole('button', { name: 'Make customer' }).click();
-		await page.getByText('1 relation(s) added.').waitFor();
-		await openOrganisation(page, C);
-		await page.getByRole('button', { name: 'Make prospect' }).click();
-		await page.getByText('1 relation(s) added.').waitFor();
-		await openOrganisation(page, D);
-		await page.getByRole('button', { name: 'Make competitor' }).click();
-		await page.getByText('1 relation(s) added.').waitFor();
-		await openOrganisation(page, C);
+		await openOrganisation(page, b!, B);
+		await stand(page, A, 'Make customer', 'Relation “is a customer of” added.');
+		await openOrganisation(page, c!, C);
+		await stand(page, A, 'Make prospect', 'Relation “is a prospect of” added.');
+		await openOrganisation(page, d!, D);
+		await stand(page, A, 'Make competitor', 'Relation “is a competitor of” added.');
+		await openOrganisation(page, c!, C);
 		await addRelation(page, 'is a prospect of', D);
 
 		const onC = await relationLines(page);
-		expect(onC).toEqual(expect.arrayContaining([`is a prospect of ${A}`, `is a prospect of ${D}`]));
-		await openOrganisation(page, A);
-		expect(await relationLines(page)).toEqual(
-			expect.arrayContaining([`has as prospect ${C}`, `has as customer ${B}`, `has as competitor ${D}`])
-		);
-		await openOrganisation(page, D);
-		expect(await relationLines(page)).toEqual(expect.arrayContaining([`has as prospect ${C}`, `is a competitor of ${A}`]));
+		expect(onC).toEqual([`is a prospect of ${A}`, `is a prospect of ${D}`]);
+		await openOrganisation(page, a!, A);
+		expect(await relationLines(page)).toEqual([`has as competitor ${D}`, `has as customer ${B}`, `has as prospect ${C}`]);
+		await openOrganisation(page, d!, D);
+		expect(await relationLines(page)).toEqual([`has as prospect ${C}`, `is a competitor of ${A}`]);
 
 		// Remove "A has as prospect C" from A's side: C no longer reads "is a prospect of A".
-		await openOrganisation(page, A);
+		await openOrganisation(page, a!, A);
 		const row = page.locator('section[aria-labelledby="relations-h"] li', { hasText: C });
 		await row.getByRole('button', { name: 'Remove' }).click();
 		await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
 		await page.getByText('Relation removed.').waitFor();
-		await openOrganisation(page, C);
-		const after = await relationLines(page);
-		expect(after).not.toContain(`is a prospect of ${A}`);
-		expect(after).toContain(`is a prospect of ${D}`);
-		// The removal is the newest entry on C's timeline (other tests may have removed the same pair before).
+		await openOrganisation(page, c!, C);
+		expect(await relationLines(page)).toEqual([`is a prospect of ${D}`]);
 		const newest = page.locator('section[aria-labelledby="history-h"] ol.timeline > li').first();
 		expect(await newest.textContent()).toContain(`Relation removed: is a prospect of ${A}`);
 		await page.context().close();
 	});
 
+	it('a prospect made a customer changes stage in one step: the standing shows it, the history keeps both', async () => {
+		const page = await signIn(browser(), app().adminEmail, app().adminPassword);
+		const run = runSuffix();
+		const [ours, lead] = [`Source ${run}`, `Client ${run}`];
+		const [, id] = await createOrganisations(page, [{ name: ours, managed: true }, { name: lead }]);
+		await openOrganisation(page, id!, lead);
+		await page.getByLabel('Which of our companies').selectOption({ label: ours });
+		await page.getByText('No stage yet.').waitFor();
+		await stand(page, ours, 'Make prospect', 'Relation “is a prospect of” added.');
+
+		// The current stage shows as such; the others say what they replace.
+		const standing = page.getByRole('form', { name: `Standing with ${ours}` });
+		await standing.getByText(`Now: is a prospect of ${ours}.`).waitFor();
+		await expect(standing.getByRole('button', { name: '✓ is a prospect of (current)' }).isDisabled()).resolves.toBe(true);
+		await expect(standing.getByRole('button', { name: 'Make customer' }).getAttribute('title')).resolves.toBe('Replaces “is a prospect of”');
+
+		await stand(page, ours, 'Make customer', 'Now “is a customer of”, replacing “is a prospect of”; both steps are in the history.');
+		expect(await relationLines(page)).toEqual([`is a customer of ${ours}`]);
+		await standing.getByText(`Now: is a customer of ${ours}.`).waitFor();
+		const timeline = await page.locator('section[aria-labelledby="history-h"] ol.timeline > li').allTextContents();
+		expect(timeline.slice(0, 3).join('\n')).toContain(`Relation removed: is a prospect of ${ours}`);
+		expect(timeline.slice(0, 3).join('\n')).toContain(`Relation added: is a customer of ${ours}`);
+
+		// Competitor sits beside the stage; the same stage twice is refused and changes nothing.
+		const twice = await page.request.post(`/organisations/${id}?/shortcut`, {
+			form: { type: 'IS_CUSTOMER_OF', ours: (await standing.locator('select').inputValue()) },
+			headers: { origin: app().baseURL, accept: 'application/json', 'x-sveltekit-action': 'true' }
+		});
+		expect(await twice.text()).toContain(`${lead} is a customer of ${ours} already.`);
+		await page.reload();
+		expect(await relationLines(page)).toEqual([`is a customer of ${ours}`]);
+		await stand(page, ours, 'Make competitor', 'Relation “is a competitor of” added.');
+		expect(await relationLines(page)).toEqual([`is a competitor of ${ours}`, `is a customer of ${ours}`]);
+		await page.context().close();
+	});
+
 	it('a custom type made in the admin screen is usable at once, and refused from a contact with the allowed types named', async () => {
 		const page = await signIn(browser(), app().adminEmail, app().adminPassword);
+		const run = runSuffix();
+		const [reseller, shop] = [`Revendeur ${run}`, `Boutique ${run}`];
+		const [resellerId, shopId] = await createOrganisations(page, [{ name: reseller }, { name: shop }]);
+		const verb = `resells for ${run}`;
 		await page.goto('/admin/relation-types/new');
 		const subject = page.getByRole('group', { name: 'Subject' });
 		await subject.getByLabel('Organisation').check();
-		await page.getByLabel('Subject → object').fill('is a reseller of');
-		await page.getByLabel('Object → subject').fill('has as reseller');
+		await page.getByLabel('Subject → object').fill(verb);
+		await page.getByLabel('Object → subject').fill(`has as reseller ${run}`);
 		await page.getByRole('group', { name: 'Object', exact: true }).getByLabel('Organisation').check();
 		await page.getByRole('button', { name: 'Create' }).click();
 		await page.getByText('Relation type created; it is usable at once.').waitFor();
-		const key = await page.locator('tr', { hasText: 'is a reseller of' }).getAttribute('data-key');
-		expect(key).toBe('C_IS_A_RESELLER_OF');
+		const key = await page.locator('tr', { hasText: verb }).getAttribute('data-key');
+		expect(key).toBe(`C_RESELLS_FOR_${run}`);
 
-		await openOrganisation(page, 'Boréal Distribution');
-		await addRelation(page, 'is a reseller of', 'Cristal Café');
-		await openOrganisation(page, 'Cristal Café');
-		expect(await relationLines(page)).toContain('has as reseller Boréal Distribution');
+		await openOrganisation(page, resellerId!, reseller);
+		await addRelation(page, verb, shop);
+		await openOrganisation(page, shopId!, shop);
+		expect(await relationLines(page)).toEqual([`has as reseller ${run} ${reseller}`]);
 
 		// A contact is not offered the type, and a forged request is refused with the allowed types named.
 		await page.goto('/contacts?q=Hugo%20Lemaire');
@@ -99,15 +139,13 @@ describe('the founding example, in the browser', () => {
 		const contactPath = new URL(page.url()).pathname;
 		await page.getByRole('button', { name: 'Add relations' }).click();
 		const offered = await page.getByRole('dialog').getByLabel('Relation', { exact: true }).locator('option').allTextContents();
-		expect(offered).not.toContain('is a reseller of');
-		const cristal = await page.request.get('/api/entities?q=Cristal&types=Organisation');
-		const target = ((await cristal.json()) as { items: { id: string }[] }).items[0]!.id;
+		expect(offered).not.toContain(verb);
 		const forged = await page.request.post(`${contactPath}?/relate`, {
-			form: { type: key!, objects: target },
+			form: { type: key!, objects: shopId! },
 			headers: { origin: app().baseURL, accept: 'application/json', 'x-sveltekit-action': 'true' }
 		});
 		const body = await forged.text();
-		expect(body).toContain('“is a reseller of” applies only to: Organisation');
+		expect(body).toContain(`“${verb}” applies only to: Organisation`);
 		await page.context().close();
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relationTypeInput } from '../../src/lib/domain/relations';
 import { relate, unrelate } from '../../src/lib/server/relations/relate';
+import { changeStanding } from '../../src/lib/server/relations/standing';
 import {
 	createRelationType,
 	deleteRelationType,
@@ -156,6 +157,46 @@ describe('relate refuses with a message and writes nothing', () => {
 		await relate(x.id, 'IS_PARTNER_OF', [z.id], agent);
 		await expect(relate(x.id, 'IS_PARTNER_OF', [y.id, z.id], agent)).rejects.toMatchObject({ code: 'DUPLICATE' });
 		expect(await nativeCount(x.id, y.id)).toBe(0);
+	});
+});
+
+describe('standing with our company', () => {
+	it('moves a prospect to customer in one step, both steps in the history of both entities', async () => {
+		const [ours, lead] = await Promise.all([organisation('Ours', { managed: 'on' }, admin), organisation('Lead')]);
+		expect((await changeStanding(lead!.id, ours!.id, 'IS_PROSPECT_OF', agent)).replaced).toEqual([]);
+		const change = await changeStanding(lead!.id, ours!.id, 'IS_CUSTOMER_OF', agent);
+		expect(change.now.predicate).toBe('is a customer of');
+		expect(change.replaced.map((r) => r.key)).toEqual(['IS_PROSPECT_OF']);
+		expect(await readout(lead!.id)).toEqual([`is a customer of ${ours!.name}`]);
+		for (const id of [lead!.id, ours!.id]) {
+			const lines = (await historyOf(id, null)).items.filter((e) => e.relation).map((e) => `${e.action} ${e.relation!.predicate}`);
+			expect(lines, id).toEqual(expect.arrayContaining([expect.stringMatching(/^unrelated (is a prospect of|has as prospect)$/), expect.stringMatching(/^related (is a customer of|has as customer)$/)]));
+		}
+	});
+
+	it('keeps competitor beside the stage, and refuses the stage it has, changing nothing', async () => {
+		const [ours, rival] = await Promise.all([organisation('Ours', { managed: 'on' }, admin), organisation('Rival')]);
+		await changeStanding(rival!.id, ours!.id, 'IS_CUSTOMER_OF', agent);
+		expect((await changeStanding(rival!.id, ours!.id, 'IS_COMPETITOR_OF', agent)).replaced).toEqual([]);
+		const again = await changeStanding(rival!.id, ours!.id, 'IS_CUSTOMER_OF', agent).catch((e) => e);
+		expect(again).toMatchObject({ code: 'DUPLICATE', status: 409 });
+		expect(await readout(rival!.id)).toEqual([`is a competitor of ${ours!.name}`, `is a customer of ${ours!.name}`]);
+		// Lapsed: inactive customer replaces customer; competitor stays.
+		await changeStanding(rival!.id, ours!.id, 'IS_INACTIVE_CUSTOMER_OF', agent);
+		expect(await readout(rival!.id)).toEqual([`is a competitor of ${ours!.name}`, `is an inactive customer of ${ours!.name}`]);
+		await expect(changeStanding(rival!.id, ours!.id, 'EMPLOYS', agent)).rejects.toMatchObject({ status: 422 });
+	});
+
+	it('two people changing the same standing at once leave exactly one stage', async () => {
+		const [ours, lead] = await Promise.all([organisation('Ours', { managed: 'on' }, admin), organisation('Lead')]);
+		await changeStanding(lead!.id, ours!.id, 'IS_PROSPECT_OF', agent);
+		const outcomes = await Promise.allSettled([
+			changeStanding(lead!.id, ours!.id, 'IS_CUSTOMER_OF', agent),
+			changeStanding(lead!.id, ours!.id, 'IS_SUSPECT_OF', agent)
+		]);
+		expect(outcomes.filter((o) => o.status === 'fulfilled').length).toBeGreaterThanOrEqual(1);
+		const stages = (await relationsOf(lead!.id, null)).filter((r) => ['IS_SUSPECT_OF', 'IS_PROSPECT_OF', 'IS_CUSTOMER_OF'].includes(r.key));
+		expect(stages).toHaveLength(1);
 	});
 });
 

@@ -81,4 +81,18 @@ describe('the demo data', () => {
 			expect(BUILT_IN, r.type).toContain(r.type);
 		}
 	});
+
+	it('draws the founding example and a web of customers, prospects, competitors, partners and suppliers around it', () => {
+		const has = (subject: string, type: string, object: string) => relations.some((r) => r.subject === subject && r.type === type && r.object === object);
+		const [A, B, C, D] = FOUNDING as [string, string, string, string];
+		expect([has(B, 'IS_CUSTOMER_OF', A), has(C, 'IS_PROSPECT_OF', A), has(D, 'IS_COMPETITOR_OF', A), has(C, 'IS_PROSPECT_OF', D)]).toEqual([true, true, true, true]);
+		const count = (type: string) => relations.filter((r) => r.type === type).length;
+		expect(count('IS_CUSTOMER_OF')).toBeGreaterThanOrEqual(20);
+		expect(count('IS_PROSPECT_OF')).toBeGreaterThanOrEqual(8);
+		for (const type of ['IS_SUSPECT_OF', 'IS_INACTIVE_CUSTOMER_OF', 'IS_PARTNER_OF', 'IS_SUPPLIER_OF', 'IS_COMPETITOR_OF']) expect(count(type), type).toBeGreaterThanOrEqual(1);
+		// One lifecycle stage per entity and company of ours, as the standing buttons keep it.
+		const stages = relations.filter((r) => ['IS_SUSPECT_OF', 'IS_PROSPECT_OF', 'IS_CUSTOMER_OF', 'IS_INACTIVE_CUSTOMER_OF'].includes(r.type) && r.object === A);
+		expect(new Set(stages.map((r) => r.subject)).size).toBe(stages.length);
+		expect(new Set(relations.map((r) => `${r.subject}|${r.type}|${r.object}`)).size).toBe(relations.length);
+	});
 });

@@ -29,7 +29,7 @@ export const FILTER_OPERATORS = ['eq', 'contains', 'lt', 'gt'] as const;
 export const MAX_FILTER_DEPTH = 6;
 export const MAX_FILTER_CONDITIONS = 40;
 
-const key = z.string().trim().min(1).max(80);
+const key = z.string().trim().min(1, { error: 'error.filter.incomplete' }).max(80);
 
 export const filterNode: z.ZodType<FilterNode> = z.lazy(() =>
 	z.discriminatedUnion('kind', [
@@ -52,6 +52,17 @@ const relationTarget: z.ZodType<RelationTarget> = z.lazy(() =>
 		z.object({ kind: z.literal('filter'), entityType: z.enum(ENTITY_TYPES).nullable(), filter: filterNode })
 	])
 );
+
+/**
+ * Why a filter cannot be applied or saved, as a message key ("give the condition a value"), or null
+ * when it is complete. The filter builder asks before applying; the server asks again.
+ */
+export function filterProblem(candidate: unknown): { ok: true; filter: FilterNode } | { ok: false; message: string } {
+	const parsed = filterNode.safeParse(candidate);
+	if (parsed.success) return { ok: true, filter: parsed.data };
+	const message = parsed.error.issues[0]?.message ?? '';
+	return { ok: false, message: message.startsWith('error.') ? message : 'error.filter.incomplete' };
+}
 
 /** Depth and size of a filter, so that absurd ones are refused before any Cypher is built. */
 export function filterSize(node: FilterNode, depth = 1): { depth: number; conditions: number } {

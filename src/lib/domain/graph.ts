@@ -9,9 +9,6 @@ export interface GraphNode {
 	name: string;
 	managed: boolean;
 	tags: { id: string; name: string; nameFr: string | null; color: string }[];
-	phones: string[];
-	/** The kind's row fields (badges, subtitle: status, city…), for the node's card. */
-	values: Record<string, unknown>;
 	/** Relations from the focus (0 for the focus itself). */
 	distance: number;
 }

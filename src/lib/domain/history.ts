@@ -1,5 +1,8 @@
 export type ChangeAction = 'created' | 'updated' | 'trashed' | 'restored' | 'tagged' | 'untagged' | 'related' | 'unrelated';
 
+/** The actor of the changes made by loading the demo data. */
+export const DEMO_ACTOR_ID = 'demo';
+
 export interface FieldChange {
 	field: string;
 	before: unknown;
@@ -10,6 +13,7 @@ export interface FieldChange {
 export interface HistoryEntry {
 	id: string;
 	at: string;
+	actorId: string | null;
 	actorName: string;
 	action: ChangeAction;
 	fields: FieldChange[];

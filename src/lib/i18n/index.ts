@@ -1,6 +1,7 @@
 import { kindMessages } from '$lib/kinds/labels';
 import { en, type MessageKey } from '$lib/i18n/en';
 import { fr } from '$lib/i18n/fr';
+import { frenchTypography } from '$lib/i18n/typography';
 
 export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -12,12 +13,32 @@ const dictionaries: Record<Locale, Record<string, string>> = { en: { ...en, ...k
 export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 
 /**
- * The text for `key` in `locale`, with `{name}` placeholders filled. Unknown keys (for example a
+ * The text for `key` in `locale`, with `{name}` placeholders filled and `{count, plural, one {# relation}
+ * other {# relations}}` choices made by the language's plural rules. Unknown keys (for example a
  * sentence that already is a message) come back as they are, so server messages pass through.
  */
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
 	const template = dictionaries[locale][key] ?? dictionaries.en[key] ?? key;
-	return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+	const text = choosePlurals(locale, template, params).replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+	return locale === 'fr' ? frenchTypography(text) : text;
+}
+
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_CASE = /(=\d+|\w+)\s*\{([^{}]*)\}/g;
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function choosePlurals(locale: Locale, template: string, params: Record<string, string | number>): string {
+	if (!template.includes(', plural,')) return template;
+	let rules = pluralRules.get(locale);
+	if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+	const chooser = rules;
+	return template.replace(PLURAL, (match, name: string, cases: string) => {
+		const value = Number(params[name]);
+		if (params[name] === undefined || !Number.isFinite(value)) return match;
+		const texts = new Map([...cases.matchAll(PLURAL_CASE)].map((c) => [c[1], c[2]] as const));
+		const text = texts.get(`=${value}`) ?? texts.get(chooser.select(value)) ?? texts.get('other') ?? match;
+		return text.replace(/#/g, new Intl.NumberFormat(locale).format(value));
+	});
 }
 
 /** The best of our locales for an Accept-Language header. */

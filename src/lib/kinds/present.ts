@@ -4,6 +4,7 @@
  */
 import type { EntityKind } from '$lib/kinds/define';
 import type { FieldSpec } from '$lib/kinds/fields';
+import { formatDay } from '$lib/i18n/dates';
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
@@ -34,7 +35,7 @@ export function formatValue(spec: FieldSpec, value: unknown, locale: string, yes
 		case 'decimal':
 			return new Intl.NumberFormat(locale).format(Number(value));
 		case 'date':
-			return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${String(value)}T00:00:00Z`));
+			return formatDay(String(value), { locale, timeZone: 'UTC' });
 		case 'boolean':
 			return yesNo(value === true);
 		case 'country':

@@ -8,6 +8,7 @@ import type { Core, EdgeHandlesInstance, EdgeSingular, EventObject, LayoutOption
 import { ENTITY_TYPES, isEntityType, type EntityType } from '$lib/domain/entities';
 import { MAX_GRAPH_NODES, type ExplorerSide, type GraphEdge, type GraphNode, type GraphView, type GraphViewState } from '$lib/domain/graph';
 import { predicateOf } from '$lib/domain/relations';
+import { phrase } from '$lib/i18n/typography';
 import { ApiError, graphApi } from './graph-api';
 import { edgeElement, nodeElement, pathSentence } from './graph-model';
 import { graphStyle, LARGE_GRAPH } from './graph-style';
@@ -19,7 +20,7 @@ export type LayoutName = (typeof LAYOUTS)[number];
 
 type Picked = { id: string; name: string; type: EntityType };
 export type EdgeSelection = { kind: 'edge'; id: string; relationId: string; source: string; target: string; sentence: string };
-export type NodeSelection = { kind: 'node'; id: string; name: string; type: EntityType; tags: GraphNode['tags']; phones: string[]; values: Record<string, unknown> };
+export type NodeSelection = { kind: 'node'; id: string; name: string; type: EntityType; tags: GraphNode['tags'] };
 export interface PendingLink {
 	source: string;
 	target: string;
@@ -284,7 +285,7 @@ export class Explorer {
 		}
 		if (target.isNode()) {
 			const d = target.data();
-			this.selected = { kind: 'node', id: target.id(), name: d.label, type: d.type, tags: d.tags, phones: d.phones ?? [], values: d.values ?? {} };
+			this.selected = { kind: 'node', id: target.id(), name: d.label, type: d.type, tags: d.tags };
 		} else {
 			this.selected = {
 				kind: 'edge',
@@ -292,7 +293,7 @@ export class Explorer {
 				relationId: target.data('relationId'),
 				source: target.data('storedSource'),
 				target: target.data('target'),
-				sentence: `${target.source().data('label')} ${target.data('label')} ${target.target().data('label')}`
+				sentence: phrase(this.options.locale(), target.source().data('label'), target.data('label'), target.target().data('label'))
 			};
 		}
 	}
@@ -351,7 +352,7 @@ export class Explorer {
 	get pendingSentence(): string | null {
 		const link = this.pendingLink;
 		const option = link?.options.find((o) => o.key === link.chosen);
-		return link && option ? `${link.sourceName} ${option.label} ${link.targetName}` : null;
+		return link && option ? phrase(this.options.locale(), link.sourceName, option.label, link.targetName) : null;
 	}
 
 	linkChosen = () => {

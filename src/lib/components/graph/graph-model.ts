@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '$lib/domain/graph';
 import type { EntityPath } from '$lib/domain/graph-paths';
 import { predicateOf } from '$lib/domain/relations';
+import { phrase } from '$lib/i18n/typography';
 import { kindClass } from './graph-style';
 
 /**
@@ -50,6 +51,6 @@ export function nodeElement(node: GraphNode, focus: string | null): ElementDefin
 /** "B is a customer of A, which has as prospect C, which is a prospect of D". */
 export function pathSentence(path: EntityPath, locale: string, which: string): string {
 	return path.hops
-		.map((hop, i) => `${i === 0 ? path.entities[0]!.name : which} ${predicateOf(hop, locale)} ${path.entities[i + 1]!.name}`)
+		.map((hop, i) => phrase(locale, i === 0 ? path.entities[0]!.name : which, predicateOf(hop, locale), path.entities[i + 1]!.name))
 		.join(', ');
 }

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '$lib/domain/errors';
+import { DEMO_ACTOR_ID } from '$lib/domain/history';
 import { KINDS } from '$lib/kinds/registry';
 import { titleOf } from '$lib/kinds/schema';
 import { readTx, writeTx, type Tx } from '$lib/server/db/driver';
@@ -17,7 +18,7 @@ import { relateInTx } from '$lib/server/relations/relate';
 import { getSettings } from './settings';
 
 /** Who the history names for the demo data (shown as "demo data"). */
-export const DEMO_ACTOR: Actor = { id: 'demo', role: 'admin' };
+export const DEMO_ACTOR: Actor = { id: DEMO_ACTOR_ID, role: 'admin' };
 
 interface DemoRelation {
 	subject: string;

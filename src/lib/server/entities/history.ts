@@ -46,6 +46,7 @@ function toEntry(entityId: string, row: Row): HistoryEntry {
 	return {
 		id: String(c.id),
 		at: String(c.at),
+		actorId: typeof c.actorId === 'string' ? c.actorId : null,
 		actorName: String(c.actorName ?? ''),
 		action: c.action as ChangeAction,
 		fields: typeof c.fields === 'string' ? (JSON.parse(c.fields) as FieldChange[]) : [],

@@ -22,7 +22,7 @@ interface SummaryRow {
 }
 
 /** The `values` a query returned (in ROW_FIELDS order) as a record by field name. */
-export function rowValues(type: string, values: unknown[]): Record<string, unknown> {
+function rowValues(type: string, values: unknown[]): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	(ROW_FIELDS[type] ?? []).forEach((f, i) => (out[f] = values[i] ?? (kindOf(type).fields[f]?.multiple ? [] : null)));
 	return out;

@@ -1,7 +1,7 @@
 import { MAX_GRAPH_NODES, type EgoGraph, type EgoQuery, type ExplorerSide, type GraphEdge, type GraphNode, type GraphSide } from '$lib/domain/graph';
+import type { EntityType } from '$lib/domain/entities';
 import { DomainError } from '$lib/domain/errors';
 import type { Visibility } from '$lib/server/access/visibility';
-import { ROW_FIELDS, rowValues } from '$lib/server/entities/summaries';
 import { read } from '$lib/server/db/driver';
 import { assertKnownSides } from '$lib/server/relations/relation-types';
 
@@ -11,14 +11,16 @@ interface SideRow extends ExplorerSide {
 	enabled: boolean;
 }
 
+type TagTuple = [id: string, name: string, nameFr: string | null, color: string];
+
 interface DescribeRow {
 	truncated: boolean;
-	nodes: (Omit<GraphNode, 'distance' | 'values'> & { values: unknown[] })[];
-	edges: { id: string; source: string; target: string; nativeType: string }[];
+	nodes: [id: string, name: string, managed: boolean, type: EntityType, tags: TagTuple[]][];
+	edges: [id: string, source: string, target: string, nativeType: string][];
 }
 
 /** Breadth-first distances from the focus over the edges returned. */
-function distances(focus: string, edges: DescribeRow['edges']): Map<string, number> {
+function distances(focus: string, edges: { source: string; target: string }[]): Map<string, number> {
 	const neighbours = new Map<string, string[]>();
 	const link = (from: string, to: string) => {
 		const list = neighbours.get(from);
@@ -71,7 +73,6 @@ async function describe(selection: Selection, nativeTypes: string[], scope: Visi
 			...selection,
 			nativeTypes,
 			allTypes: nativeTypes.length === 0,
-			fields: ROW_FIELDS,
 			scope
 		})
 	]);
@@ -80,16 +81,25 @@ async function describe(selection: Selection, nativeTypes: string[], scope: Visi
 	const partnerOf = new Map(all.filter((s) => !s.canonical).map((s) => [s.nativeType, s]));
 	const plain = (s: SideRow | undefined, fallback: string): GraphSide =>
 		s ? { key: s.key, predicate: s.predicate, predicateFr: s.predicateFr } : { key: fallback, predicate: fallback, predicateFr: null };
-	const edges: GraphEdge[] = (row?.edges ?? []).map((e) => {
-		const forward = canonicalOf.get(e.nativeType);
+	const edges: GraphEdge[] = (row?.edges ?? []).map(([id, source, target, nativeType]) => {
+		const forward = canonicalOf.get(nativeType);
 		return {
-			...e,
-			forward: plain(forward, e.nativeType),
-			backward: plain(partnerOf.get(e.nativeType) ?? forward, e.nativeType),
+			id,
+			source,
+			target,
+			nativeType,
+			forward: plain(forward, nativeType),
+			backward: plain(partnerOf.get(nativeType) ?? forward, nativeType),
 			symmetric: forward?.symmetric ?? false
 		};
 	});
-	const nodes = (row?.nodes ?? []).map((n) => ({ ...n, values: rowValues(n.type, n.values) }));
+	const nodes = (row?.nodes ?? []).map(([id, name, managed, type, tags]) => ({
+		id,
+		name,
+		managed,
+		type,
+		tags: tags.map(([tagId, tagName, nameFr, color]) => ({ id: tagId, name: tagName, nameFr, color }))
+	}));
 	return { nodes, edges, truncated: row?.truncated ?? false };
 }
 

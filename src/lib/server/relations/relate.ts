@@ -99,7 +99,20 @@ async function checkAndCreate(
  * direction. All or nothing: one refused object refuses the whole call, and nothing is written.
  * Returns the new relation ids, in the order of `objectIds`.
  */
-export async function relate(
+export function relate(
+	subjectId: string,
+	sideKey: string,
+	objectIds: string[],
+	actor: Actor,
+	attributes: RelationAttributes = NO_ATTRIBUTES,
+	options: RelateOptions = {}
+): Promise<string[]> {
+	return writeTx((tx) => relateWithin(tx, subjectId, sideKey, objectIds, actor, attributes, options));
+}
+
+/** `relate` inside a caller's transaction, which decides what commits. */
+export async function relateWithin(
+	tx: Tx,
 	subjectId: string,
 	sideKey: string,
 	objectIds: string[],
@@ -108,7 +121,7 @@ export async function relate(
 	options: RelateOptions = {}
 ): Promise<string[]> {
 	const items = [...new Set(objectIds)].map((objectId) => ({ subjectId, objectId, relationId: randomUUID() }));
-	await writeTx((tx) => checkAndCreate(tx, sideKey, items, attributes, actor, options));
+	await checkAndCreate(tx, sideKey, items, attributes, actor, options);
 	return items.map((i) => i.relationId);
 }
 

@@ -36,7 +36,9 @@ export async function saveFilter(input: SavedFilterInput, userId: string): Promi
 	return row!.id;
 }
 
-export async function deleteSavedFilter(id: string, userId: string): Promise<void> {
-	const [row] = await write<{ deleted: number }>('saved-filters/delete', { id, userId });
-	if (!row?.deleted) throw new DomainError('FILTER_NOT_FOUND', 'error.filter.notFound', 404);
+/** Deletes one of the user's filters and returns its name. */
+export async function deleteSavedFilter(id: string, userId: string): Promise<string> {
+	const [row] = await write<{ name: string }>('saved-filters/delete', { id, userId });
+	if (!row) throw new DomainError('FILTER_NOT_FOUND', 'error.filter.notFound', 404);
+	return row.name;
 }

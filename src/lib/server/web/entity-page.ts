@@ -5,6 +5,9 @@ import { translate } from '$lib/i18n';
 import { ourOrganisations } from '$lib/server/entities/ours';
 import { readForm, stringField } from '$lib/server/web/forms';
 import { relate, unrelate } from '$lib/server/relations/relate';
+import { changeStanding } from '$lib/server/relations/standing';
+import { predicateOf } from '$lib/domain/relations';
+import { STANDING_KEYS } from '$lib/domain/standing';
 import { graphSides } from '$lib/server/explorer/network';
 import { relationTypesFor } from '$lib/server/relations/relation-types';
 import { groupByPredicate, relationsOf } from '$lib/server/relations/relations';
@@ -17,9 +20,6 @@ import type { SessionUser } from '$lib/server/auth/sessions';
 import { assertMayOn, assertMayRelate, mayOn } from '$lib/server/access/guard';
 import type { Visibility } from '$lib/server/access/visibility';
 import type { Actor } from '$lib/server/entities/actor';
-
-/** The shortcut buttons of Creme: relate this entity to our own company in one click. */
-const SHORTCUTS = ['IS_PROSPECT_OF', 'IS_CUSTOMER_OF', 'IS_SUSPECT_OF', 'IS_COMPETITOR_OF'] as const;
 
 /** The timeline page asked for in the URL (`?history=2`). */
 function historyPage(url: URL): number {
@@ -59,7 +59,7 @@ export async function loadEntityPanels(entityId: string, type: EntityType, user:
 		),
 		history,
 		ours: ours.filter((o) => o.id !== entityId),
-		shortcuts: SHORTCUTS.filter((key) => offered.has(key)),
+		shortcuts: STANDING_KEYS.filter((key) => offered.has(key)),
 		sides
 	};
 }
@@ -104,12 +104,18 @@ export const entityPanelActions = {
 	shortcut: async ({ request, locals, params }: ActionEvent) => {
 		const user = requireSignedIn(locals);
 		const form = await readForm(request, []);
+		const ours = stringField(form, 'ours');
 		const done = await attempt(locals, async () => {
-			await assertMayRelate(user, params.id, [stringField(form, 'ours')]);
-			return relate(params.id, stringField(form, 'type'), [stringField(form, 'ours')], user);
+			await assertMayRelate(user, params.id, [ours]);
+			return changeStanding(params.id, ours, stringField(form, 'type'), user);
 		});
 		if (failed(done)) return done;
-		return { ok: true as const, message: translate(locals.locale, 'relations.added', { count: 1 }) };
+		const now = predicateOf(done.now, locals.locale);
+		const [before] = done.replaced;
+		const message = before
+			? translate(locals.locale, 'relations.standingReplaced', { now, before: predicateOf(before, locals.locale) })
+			: translate(locals.locale, 'relations.standingAdded', { now });
+		return { ok: true as const, message };
 	},
 	unrelate: oneFieldAction('relation', 'relate', unrelate, 'relations.removed'),
 	tag: oneFieldAction('tag', 'change', tagEntity, 'tags.added'),

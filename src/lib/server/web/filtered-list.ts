@@ -1,10 +1,11 @@
-import type { RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { setFlash } from '$lib/server/web/flash';
 import type { ListQuery } from '$lib/domain/entities';
 import type { Kind } from '$lib/kinds/registry';
 import type { Visibility } from '$lib/server/access/visibility';
 import { listEntities } from '$lib/server/entities/listing';
 import { DomainError } from '$lib/domain/errors';
-import { filterNode, savedFilterInput, type FilterNode, type SavedFilter } from '$lib/domain/filters';
+import { filterProblem, savedFilterInput, type FilterNode, type SavedFilter } from '$lib/domain/filters';
 import { parseOrThrow } from '$lib/domain/forms';
 import { translate } from '$lib/i18n';
 import { readForm, stringField } from '$lib/server/web/forms';
@@ -19,11 +20,16 @@ import { getSettings } from '$lib/server/app/settings';
 
 /** A filter travels in the URL as base64url JSON (`?f=`), so a filtered list can be bookmarked and shared. */
 function decodeFilter(encoded: string): FilterNode {
+	let json: unknown;
 	try {
-		return filterNode.parse(JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')));
+		json = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
 	} catch {
 		throw new DomainError('INVALID_FILTER', 'error.filter.invalid', 400);
 	}
+	// A well-formed filter with a condition left blank says which, rather than matching nothing.
+	const checked = filterProblem(json);
+	if (!checked.ok) throw new DomainError('INCOMPLETE_FILTER', checked.message, 422);
+	return checked.filter;
 }
 
 /** Every side a filter may name, with what its subject and object may be. */
@@ -69,7 +75,7 @@ export async function filteredList(kind: Kind, url: URL, query: ListQuery, userI
 	};
 }
 
-type ActionEvent = Pick<RequestEvent, 'request' | 'locals'> & { params: { kind?: string } };
+type ActionEvent = Pick<RequestEvent, 'request' | 'locals' | 'cookies' | 'url'> & { params: { kind?: string } };
 
 /** Form actions of a filterable list: save the current filter under a name, delete one of mine. */
 export const filterActions = {
@@ -93,11 +99,13 @@ export const filterActions = {
 		if (failed(done)) return done;
 		return { ok: true as const, message: translate(locals.locale, 'filters.saved'), savedId: done };
 	},
-	deleteFilter: async ({ request, locals }: ActionEvent) => {
+	/** Deletes one of mine and shows the list without it, saying so. */
+	deleteFilter: async ({ request, locals, cookies, url }: ActionEvent) => {
 		const user = requireSignedIn(locals);
 		const form = await readForm(request, []);
-		const done = await attempt(locals, () => deleteSavedFilter(stringField(form, 'id'), user.id));
-		if (failed(done)) return done;
-		return { ok: true as const, message: translate(locals.locale, 'filters.deleted') };
+		const name = await attempt(locals, () => deleteSavedFilter(stringField(form, 'id'), user.id));
+		if (failed(name)) return name;
+		setFlash(cookies, { kind: 'ok', message: translate(locals.locale, 'filters.deleted', { name }) });
+		redirect(303, url.pathname);
 	}
 };
