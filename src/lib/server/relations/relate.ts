@@ -99,27 +99,21 @@ async function checkAndCreate(
  * direction. All or nothing: one refused object refuses the whole call, and nothing is written.
  * Returns the new relation ids, in the order of `objectIds`.
  */
-export function relate(
-	subjectId: string,
-	sideKey: string,
-	objectIds: string[],
-	actor: Actor,
-	attributes: RelationAttributes = NO_ATTRIBUTES,
-	options: RelateOptions = {}
-): Promise<string[]> {
-	return writeTx((tx) => relateWithin(tx, subjectId, sideKey, objectIds, actor, attributes, options));
+export function relate(...args: RelateArguments): Promise<string[]> {
+	return writeTx((tx) => relateWithin(tx, ...args));
 }
 
-/** `relate` inside a caller's transaction, which decides what commits. */
-export async function relateWithin(
-	tx: Tx,
+type RelateArguments = [
 	subjectId: string,
 	sideKey: string,
 	objectIds: string[],
 	actor: Actor,
-	attributes: RelationAttributes = NO_ATTRIBUTES,
-	options: RelateOptions = {}
-): Promise<string[]> {
+	attributes?: RelationAttributes,
+	options?: RelateOptions
+];
+
+/** `relate` inside a caller's transaction, which decides what commits. */
+export async function relateWithin(tx: Tx, ...[subjectId, sideKey, objectIds, actor, attributes = NO_ATTRIBUTES, options = {}]: RelateArguments): Promise<string[]> {
 	const items = [...new Set(objectIds)].map((objectId) => ({ subjectId, objectId, relationId: randomUUID() }));
 	await checkAndCreate(tx, sideKey, items, attributes, actor, options);
 	return items.map((i) => i.relationId);
