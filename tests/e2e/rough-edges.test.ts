@@ -141,7 +141,7 @@ describe('rough edges, as a new user meets them', () => {
 	it('French reads as French: elision, the demo data named as such, counts in the singular', async () => {
 		const page = await signIn(browser(), app().adminEmail, app().adminPassword);
 		await inFrench(page);
-		await page.goto('/organisations');
+		await page.goto('/organisations?q=Bor%C3%A9al%20Distribution');
 		await page.getByText('Connecté en tant qu’Administrator (administrateur)').waitFor();
 		await page.getByRole('link', { name: 'Boréal Distribution', exact: true }).click();
 		await page.getByRole('heading', { name: 'Boréal Distribution', level: 1 }).waitFor();
