@@ -199,10 +199,15 @@ describe('every endpoint through the built server', () => {
 
 	it('/logout ends the session', async () => {
 		const other = await signInHttp(app().adminEmail, app().adminPassword);
+		const stream = await other.fetch('/api/events');
+		expect(stream.status).toBe(200);
+		const ended = readEvents(stream, () => undefined).then(() => 'ended');
 		called.add('/logout');
 		const out = await other.fetch('/logout', { method: 'POST' });
 		expect(out.status).toBe(303);
 		expect((await other.fetch('/api/entities?q=Azur')).status).toBe(401);
+		// The stream opened before signing out ends too, at its next check.
+		await expect(Promise.race([ended, new Promise((r) => setTimeout(() => r('still open'), 5000))])).resolves.toBe('ended');
 	});
 
 	// Last, after the calls above: a new endpoint without a call here fails the suite.

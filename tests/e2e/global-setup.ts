@@ -25,7 +25,9 @@ export default async function setup(project: TestProject) {
 		ADMIN_EMAIL: adminEmail,
 		ADMIN_PASSWORD: adminPassword,
 		DEMO_DATA: 'true',
-		DEFAULT_PHONE_COUNTRY: 'FR'
+		DEFAULT_PHONE_COUNTRY: 'FR',
+		// Open event streams check who listens this often (15 s in production), so a sign-out is seen quickly.
+		EVENT_KEEPALIVE_MS: '500'
 	});
 	project.provide('app', { baseURL, adminEmail, adminPassword });
 

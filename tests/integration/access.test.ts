@@ -17,12 +17,13 @@ import { globalSearch } from '../../src/lib/server/entities/search';
 import { historyOf } from '../../src/lib/server/entities/history';
 import { egoNetwork, subgraph } from '../../src/lib/server/explorer/network';
 import { shortestPaths } from '../../src/lib/server/explorer/graph-paths';
+import { saveView, visibleViews } from '../../src/lib/server/explorer/views';
 import { handleGraphQL } from '../../src/lib/server/graphql/handler';
 import { exportTriples, queryTriples } from '../../src/lib/server/rdf/triples';
 import { runFilter } from '../../src/lib/server/relations/filters';
 import { relate } from '../../src/lib/server/relations/relate';
 import { relationsOf } from '../../src/lib/server/relations/relations';
-import { egoQuery } from '../../src/lib/domain/graph';
+import { egoQuery, graphViewInput } from '../../src/lib/domain/graph';
 import { tripleQuery } from '../../src/lib/domain/triples';
 import { query, unique, useDatabase } from '../support/db';
 import { admin, agent, contact, organisation } from '../support/fixtures';
@@ -113,6 +114,10 @@ describe('a portal client sees only its own organisation', () => {
 		expect(await shortestPaths(x.id, y.id, scope)).toEqual([]);
 		expect((await shortestPaths(x.id, y.id, null))[0]?.length).toBe(3);
 		expect((await shortestPaths(x.id, c.id, scope))[0]?.entities.map((e) => e.id)).toEqual([x.id, c.id]);
+		// A view the staff share names their records: it stays among the staff.
+		const shared = await saveView(graphViewInput.parse({ name: unique('Staff map'), shared: true, state: { nodes: [{ id: d.id, x: 0, y: 0 }] } }), agent);
+		expect((await visibleViews(client)).map((v) => v.id)).not.toContain(shared);
+		expect((await visibleViews({ id: 'another-agent', role: 'agent' })).map((v) => v.id)).toContain(shared);
 	});
 
 	it('in the triple store and its export', async () => {

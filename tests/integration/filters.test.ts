@@ -108,17 +108,33 @@ describe('relation filters', () => {
 });
 
 describe('saved filters', () => {
+	const a = { id: 'user-a', role: 'agent' as const };
+	const b = { id: 'user-b', role: 'viewer' as const };
+	const client = { id: 'user-c', role: 'client' as const };
+
 	it('are private or shared, and only their owner deletes them', async () => {
 		const filter = rel('IS_PROSPECT_OF', rel('IS_COMPETITOR_OF', ours));
-		const mine = await saveFilter({ name: 'Mine', entityType: 'Organisation', shared: false, filter }, 'user-a');
-		const shared = await saveFilter({ name: 'Shared', entityType: 'Organisation', shared: true, filter }, 'user-a');
-		const seenByB = (await visibleFilters('Organisation', 'user-b')).map((f) => f.id);
+		const mine = await saveFilter({ name: 'Mine', entityType: 'Organisation', shared: false, filter }, a);
+		const shared = await saveFilter({ name: 'Shared', entityType: 'Organisation', shared: true, filter }, a);
+		const seenByB = (await visibleFilters('Organisation', b)).map((f) => f.id);
 		expect(seenByB).toContain(shared);
 		expect(seenByB).not.toContain(mine);
-		await expect(getSavedFilter(mine, 'user-b')).rejects.toMatchObject({ status: 404 });
-		expect((await getSavedFilter(shared, 'user-b')).filter).toEqual(filter);
+		await expect(getSavedFilter(mine, b)).rejects.toMatchObject({ status: 404 });
+		expect((await getSavedFilter(shared, b)).filter).toEqual(filter);
 		await expect(deleteSavedFilter(shared, 'user-b')).rejects.toMatchObject({ status: 404 });
 		await deleteSavedFilter(shared, 'user-a');
 		await deleteSavedFilter(mine, 'user-a');
+	});
+
+	it('are shared among the staff only: a portal client neither sees theirs nor shares its own', async () => {
+		const filter = rel('IS_PROSPECT_OF', rel('IS_COMPETITOR_OF', ours));
+		const staffs = await saveFilter({ name: 'Staff only', entityType: 'Organisation', shared: true, filter }, a);
+		const clients = await saveFilter({ name: 'Client wants to share', entityType: 'Organisation', shared: true, filter }, client);
+		expect((await visibleFilters('Organisation', client)).map((f) => f.id)).toEqual([clients]);
+		await expect(getSavedFilter(staffs, client)).rejects.toMatchObject({ status: 404 });
+		expect((await visibleFilters('Organisation', client))[0]!.shared).toBe(false);
+		expect((await visibleFilters('Organisation', b)).map((f) => f.id)).not.toContain(clients);
+		await deleteSavedFilter(staffs, a.id);
+		await deleteSavedFilter(clients, client.id);
 	});
 });

@@ -6,7 +6,7 @@ export class DomainError extends Error {
 	constructor(
 		readonly code: string,
 		message: string,
-		readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429 = 422,
+		readonly status: 400 | 401 | 403 | 404 | 409 | 415 | 422 | 429 = 422,
 		readonly params: Record<string, string | number> = {},
 		readonly fieldErrors: Record<string, string> = {}
 	) {

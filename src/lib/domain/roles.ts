@@ -34,6 +34,18 @@ export function can(role: Role | undefined | null, permission: Permission): bool
 	return STAFF_ROLES.indexOf(role) >= STAFF_ROLES.indexOf(MINIMUM_ROLE[permission]);
 }
 
+/** Someone of the staff, not a portal client. */
+export const isStaff = (role: Role): role is StaffRole => role !== 'client';
+
+/**
+ * Who keeps saved filters and graph views. Sharing is among the staff: a portal client's are its own,
+ * and what the staff share never reaches a client (their definitions name records and people).
+ */
+export interface Keeper {
+	id: string;
+	role: Role;
+}
+
 export function isRole(value: unknown): value is Role {
 	return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }

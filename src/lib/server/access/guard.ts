@@ -39,17 +39,21 @@ export async function assertMayOn(principal: Principal, id: string, action: Acti
 	return row.type;
 }
 
-/** `action` on the record `id`, as a yes or no (for the buttons a page shows). */
-export async function mayOn(principal: Principal, id: string, action: Action): Promise<boolean> {
-	const scope = principal.access;
-	if (Object.values(scope).every((actions) => actions[action] === 'all')) return true;
-	try {
-		await assertMayOn(principal, id, action);
-		return true;
-	} catch (e) {
-		if (e instanceof DomainError) return false;
-		throw e;
-	}
+export type RecordActions = Record<'relate' | 'change' | 'delete', boolean>;
+
+/** What the principal may do to the record `id`, as yes or no, in one read (for the buttons its page shows). */
+export async function mayOn(principal: Principal, id: string): Promise<RecordActions> {
+	const everywhere = (action: Action) => Object.values(principal.access).every((actions) => actions[action] === 'all');
+	if (everywhere('relate') && everywhere('change') && everywhere('delete')) return { relate: true, change: true, delete: true };
+	const [row] = await read<{ visible: boolean } & RecordActions>('access/check-actions', {
+		id,
+		scope: visibleTo(principal),
+		relateScope: visibilityFor(principal, 'relate'),
+		changeScope: visibilityFor(principal, 'change'),
+		deleteScope: visibilityFor(principal, 'delete')
+	});
+	const seen = row?.visible === true;
+	return { relate: seen && row.relate, change: seen && row.change, delete: seen && row.delete };
 }
 
 /** Relating `subjectId` to `objectIds`: relate on the subject, and every object visible (404 otherwise, like a missing one). */
@@ -60,6 +64,17 @@ export async function assertMayRelate(principal: Principal, subjectId: string, o
 	const ids = [...new Set(objectIds)];
 	const visible = await read<{ id: string }>('access/visible-ids', { ids, scope });
 	if (visible.length < ids.length) throw new DomainError('OBJECT_NOT_FOUND', 'error.relate.OBJECT_NOT_FOUND', 404);
+}
+
+/** Removing a relation asks what making it asks: relate on the entity, and its other end visible. */
+export async function assertMayUnrelate(principal: Principal, entityId: string, relationId: string): Promise<void> {
+	if (!visibleTo(principal)) {
+		await assertMayOn(principal, entityId, 'relate');
+		return;
+	}
+	const [row] = await read<{ otherId: string }>('relations/other-end', { entityId, relationId });
+	// A relation that is not there is the remover's 404 to give, once the entity is allowed.
+	await assertMayRelate(principal, entityId, row ? [row.otherId] : []);
 }
 
 /** Bulk writes (a triple import) across kinds need every right on every kind. */

@@ -45,9 +45,17 @@ export function visibilityFor(principal: Pick<SessionUser, 'id' | 'organisationI
 	return { restricted: true, principal: principal.id, organisationId: principal.organisationId, ...byScope, owners: OWNERS, links: LINKS };
 }
 
-/** The predicate over `variable`, reading the scope from `param` ($scope, or $jwt.scope in GraphQL). */
-export function visibleFragment(variable: string, param = '$scope'): string {
-	return cypher('access/visible').replace(/^\s*\/\/.*$/gm, '').trim().replaceAll('THIS', variable).replaceAll('$scope', param);
+const fragments = new Map<string, string>();
+
+/** The predicate over `variable`, reading the scope from `param` ($scope, or another parameter). */
+function visibleFragment(variable: string, param: string): string {
+	const key = `${variable} ${param}`;
+	let fragment = fragments.get(key);
+	if (fragment === undefined) {
+		fragment = cypher('access/visible').replace(/^\s*\/\/.*$/gm, '').trim().replaceAll('THIS', variable).replaceAll('$scope', param);
+		fragments.set(key, fragment);
+	}
+	return fragment;
 }
 
 // /*VISIBLE(n)*/, /*AND VISIBLE(n)*/, and /*VISIBLE(n, actionScope)*/ for a scope in another parameter.
@@ -67,4 +75,12 @@ export function withVisibility(text: string, params: Record<string, unknown>): s
 		if (params[param] === null) return and ? '' : 'true';
 		return `${and ?? ''}${visibleFragment(variable, `$${param}`)}`;
 	});
+}
+
+/**
+ * The markers of a statement whose scope is known only when it runs (GraphQL type definitions are
+ * the same for every principal; they read `$jwt.scope`): both forms test it there, null seeing all.
+ */
+export function withScopeParameter(text: string, param: string): string {
+	return text.replace(MARKER, (_, and: string | undefined, variable: string) => `${and ?? ''}(${param} IS NULL OR ${visibleFragment(variable, param)})`);
 }

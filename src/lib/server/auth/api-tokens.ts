@@ -60,7 +60,7 @@ async function validateApiToken(token: string): Promise<SessionUser | null> {
 	});
 	if (!row) return null;
 	if (row.stale) await write('api-tokens/touch', { id: row.tokenId });
-	return principalOf(row, true);
+	return principalOf(row);
 }
 
 /**

@@ -22,25 +22,28 @@ export interface SessionUser {
 	contactId: string | null;
 	/** The client organisation of a portal client. */
 	organisationId: string | null;
-	principal: 'staff' | 'client' | 'token';
 	access: RoleAccess;
 }
 
 /** What the session and token lookups return of a user. */
 export interface UserRow {
-	user: Omit<SessionUser, 'principal' | 'access'>;
+	user: Omit<SessionUser, 'access'>;
 	access: string | null;
 }
 
+// Every request reads the matrix's rules with its session: the same text gives the same access.
+const accessByRules = new Map<string, RoleAccess>();
+
 /** The principal from a lookup's row: its role's access, with the administrators' changes. */
-export function principalOf(row: UserRow, viaToken = false): SessionUser {
+export function principalOf(row: UserRow): SessionUser {
 	const { user } = row;
-	return {
-		...user,
-		organisationId: user.organisationId ?? null,
-		principal: viaToken ? 'token' : user.role === 'client' ? 'client' : 'staff',
-		access: roleAccess(user.role, parseOverrides(row.access))
-	};
+	const key = `${user.role}\u0000${row.access ?? ''}`;
+	let access = accessByRules.get(key);
+	if (!access) {
+		if (accessByRules.size > 100) accessByRules.clear();
+		accessByRules.set(key, (access = roleAccess(user.role, parseOverrides(row.access))));
+	}
+	return { ...user, organisationId: user.organisationId ?? null, access };
 }
 
 export interface Session {

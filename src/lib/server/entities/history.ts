@@ -56,7 +56,9 @@ function toEntry(entityId: string, row: Row): HistoryEntry {
 }
 
 export async function historyOf(entityId: string, scope: Visibility, page = 1, size = 20): Promise<Page<HistoryEntry>> {
-	const rows = await read<Row>('history/of-entity', { id: entityId, skip: (page - 1) * size, limit: size, scope });
+	const paging = { id: entityId, skip: (page - 1) * size, limit: size };
+	// Two queries, so that the timeline of a principal who sees everything costs what it always did.
+	const rows = await (scope ? read<Row>('history/of-entity-scoped', { ...paging, scope }) : read<Row>('history/of-entity', paging));
 	return {
 		items: rows.map((r) => toEntry(entityId, r)),
 		total: rows[0]?.total ?? 0,

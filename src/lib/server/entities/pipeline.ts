@@ -138,7 +138,7 @@ export async function createEntitiesInTx(
 export async function updateEntity(kind: EntityKind, id: string, version: string, raw: unknown, actor: Actor): Promise<void> {
 	const settings = await getSettings();
 	await writeTx(async (tx) => {
-		const [current] = await tx.query<{ entity: Record<string, unknown> }>('entities/get', { id });
+		const [current] = await tx.query<{ entity: Record<string, unknown> }>('entities/get', { id, scope: null });
 		if (!current || current.entity.type !== kind.type || current.entity.deletedAt) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
 		const props = checkOrThrow(kind, asRecord(raw), { actor, settings }, current.entity);
 		const [row] = await tx.query<{ current: boolean; before: Record<string, unknown> }>('entities/update', { type: kind.type, id, version, props, actorId: actor.id });

@@ -20,10 +20,7 @@ export function toRecord(entity: Record<string, unknown>): EntityRecord {
  * `scope` is given and does not see it (a record one may not see does not exist for them).
  */
 export async function getEntity(id: string, type?: EntityType, scope?: Visibility): Promise<EntityRecord> {
-	const [[row], visible] = await Promise.all([
-		read<{ entity: Record<string, unknown> }>('entities/get', { id }),
-		scope ? read('entities/visible', { id, scope }).then((rows) => rows.length > 0) : true
-	]);
-	if (!row || !visible || (type && row.entity.type !== type)) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
+	const [row] = await read<{ entity: Record<string, unknown>; visible: boolean }>('entities/get', { id, scope: scope ?? null });
+	if (!row || !row.visible || (type && row.entity.type !== type)) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
 	return toRecord(row.entity);
 }

@@ -29,7 +29,7 @@ export async function globalSearch(
 /** The list rows of the live entities among `ids` that `scope` sees (a graph node's card). */
 export function visibleSummaries(ids: string[], scope: Visibility): Promise<EntitySummary[]> {
 	return readTx(async (tx) => {
-		const rows = await tx.query<{ id: string }>('access/visible-ids', { ids, scope });
-		return (await summaries(tx, rows.map((r) => r.id), scope)).filter((s) => s.deletedAt === null);
+		const visible = scope ? (await tx.query<{ id: string }>('access/visible-ids', { ids, scope })).map((r) => r.id) : ids;
+		return (await summaries(tx, visible, scope)).filter((s) => s.deletedAt === null);
 	});
 }

@@ -10,7 +10,8 @@ import { fulltextQuery } from './fulltext-query';
 import { announceChange, notifyOwner } from './pipeline';
 import { summaries } from './summaries';
 
-export function trashEntity(id: string, actor: Actor): Promise<EntityType> {
+/** Moves an entity to the trash (unless it is a staff contact or one of ours); its kind and name come back. */
+export function trashEntity(id: string, actor: Actor): Promise<{ type: EntityType; name: string }> {
 	return writeTx(async (tx) => {
 		const [row] = await tx.query<{ staff: boolean; ours: boolean; trashedNow: boolean; type: EntityType; name: string; ownerId: string | null }>(
 			'entities/trash',
@@ -24,7 +25,7 @@ export function trashEntity(id: string, actor: Actor): Promise<EntityType> {
 			await announceChange(tx, { id, type: row.type, name: row.name }, 'trashed', actor);
 			await notifyOwner(tx, row, { id, type: row.type, name: row.name }, actor, 'notify.entityTrashed');
 		}
-		return row.type;
+		return { type: row.type, name: row.name };
 	});
 }
 

@@ -42,9 +42,9 @@ async function poll(): Promise<void> {
 	}
 }
 
-/** Polls now (coalescing calls made while a poll runs into one more poll after it). */
+/** Polls now (coalescing calls made while a poll runs into one more poll after it); idle with no browser connected. */
 export function poke(): void {
-	if (!running) return;
+	if (!running || subscribers.size === 0) return;
 	if (polling) {
 		again = true;
 		return;
@@ -83,6 +83,8 @@ export async function stopEventHub(): Promise<void> {
  * delivered, so nothing falls between the two.
  */
 export async function subscribe(subscriber: Subscriber, since: number | null): Promise<() => void> {
+	// With no one connected the hub stopped reading: "from now on" is where the outbox is now.
+	if (subscribers.size === 0) lastSeq = Math.max(lastSeq, await lastEventSeq());
 	let sent = since ?? lastSeq;
 	while (sent < lastSeq) {
 		const batch = await eventsAfter(sent, 1000);

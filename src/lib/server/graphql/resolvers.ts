@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseOrThrow } from '$lib/domain/forms';
 import { relateInput } from '$lib/domain/relations';
 import type { Actor } from '$lib/server/entities/actor';
-import { assertMay, assertMayOn, assertMayRelate, visibleTo } from '$lib/server/access/guard';
+import { assertMay, assertMayOn, assertMayRelate, assertMayUnrelate, visibleTo } from '$lib/server/access/guard';
 import type { SessionUser } from '$lib/server/auth/sessions';
 import { tripleQuery } from '$lib/domain/triples';
 import { KINDS, type Kind } from '$lib/kinds/registry';
@@ -94,7 +94,7 @@ export const resolvers = {
 			return { relationIds: await relate(subject, input.type, input.objects, actor, input.attributes) };
 		}),
 		unrelate: signedIn(async (args: Args, actor) => {
-			await assertMayOn(actor, id(args.entity), 'relate');
+			await assertMayUnrelate(actor, id(args.entity), id(args.relation));
 			await unrelate(id(args.entity), id(args.relation), actor);
 			return true;
 		}),

@@ -3,7 +3,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from '$lib/server/graphql/graphql-js';
 import { cypher } from '$lib/server/db/queries';
 import { resolvers } from '$lib/server/graphql/resolvers';
-import { visibleFragment } from '$lib/server/access/visibility';
+import { withScopeParameter } from '$lib/server/access/visibility';
 import { generateTypeDefs } from './type-defs';
 
 /**
@@ -12,12 +12,8 @@ import { generateTypeDefs } from './type-defs';
  * the API's Cypher lives with the rest of the product's.
  */
 export function loadTypeDefs(typeDefs = generateTypeDefs()): string {
-	return typeDefs.replace(/statement:\s*"file:([\w/-]+)"/g, (_, name: string) => `statement: ${JSON.stringify(withJwtVisibility(cypher(name)))}`);
+	return typeDefs.replace(/statement:\s*"file:([\w/-]+)"/g, (_, name: string) => `statement: ${JSON.stringify(withScopeParameter(cypher(name), '$jwt.scope'))}`);
 }
-
-/** The statement's visibility markers, read from the JWT (a type definition is the same for every principal). */
-const withJwtVisibility = (statement: string) =>
-	statement.replace(/\/\*AND VISIBLE\((\w+)\)\*\//g, (_, v: string) => `AND ($jwt.scope IS NULL OR ${visibleFragment(v, '$jwt.scope')})`);
 
 /**
  * The executable schema. Requests hand @neo4j/graphql the driver and the verified user in their

@@ -42,7 +42,7 @@ export function refusalParams(row: CheckRow): Record<string, string> {
 }
 
 /** Turns the first refused item into a DomainError whose message names what is wrong. */
-function refusal(row: CheckRow, refusedCount: number): DomainError {
+export function refusal(row: CheckRow, refusedCount: number): DomainError {
 	const p = { ...refusalParams(row), others: refusedCount - 1 };
 	const code = row.problem;
 	const status = code.endsWith('NOT_FOUND') ? 404 : code === 'DUPLICATE' ? 409 : 422;
@@ -99,23 +99,16 @@ async function checkAndCreate(
  * direction. All or nothing: one refused object refuses the whole call, and nothing is written.
  * Returns the new relation ids, in the order of `objectIds`.
  */
-export function relate(...args: RelateArguments): Promise<string[]> {
-	return writeTx((tx) => relateWithin(tx, ...args));
-}
-
-type RelateArguments = [
+export async function relate(
 	subjectId: string,
 	sideKey: string,
 	objectIds: string[],
 	actor: Actor,
-	attributes?: RelationAttributes,
-	options?: RelateOptions
-];
-
-/** `relate` inside a caller's transaction, which decides what commits. */
-export async function relateWithin(tx: Tx, ...[subjectId, sideKey, objectIds, actor, attributes = NO_ATTRIBUTES, options = {}]: RelateArguments): Promise<string[]> {
+	attributes: RelationAttributes = NO_ATTRIBUTES,
+	options: RelateOptions = {}
+): Promise<string[]> {
 	const items = [...new Set(objectIds)].map((objectId) => ({ subjectId, objectId, relationId: randomUUID() }));
-	await checkAndCreate(tx, sideKey, items, attributes, actor, options);
+	await writeTx((tx) => checkAndCreate(tx, sideKey, items, attributes, actor, options));
 	return items.map((i) => i.relationId);
 }
 

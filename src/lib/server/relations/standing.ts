@@ -2,7 +2,7 @@ import { DomainError } from '$lib/domain/errors';
 import { isLifecycleStage, isStandingKey, STANDING_KEYS, type StandingSide } from '$lib/domain/standing';
 import { writeTx } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
-import { archiveRelations, relateWithin } from '$lib/server/relations/relate';
+import { archiveRelations, refusal, relateInTx } from '$lib/server/relations/relate';
 
 type Held = StandingSide & { relationId: string };
 
@@ -30,7 +30,8 @@ export async function changeStanding(entityId: string, oursId: string, key: stri
 		const replaced = isLifecycleStage(key) ? held.filter((h) => isLifecycleStage(h.key) && h.key !== key) : [];
 		await archiveRelations(tx, replaced.map((h) => ({ entityId, relationId: h.relationId })), actor);
 		// The stage it already has is refused as a duplicate, and the transaction undoes the rest.
-		await relateWithin(tx, entityId, key, [oursId], actor);
+		const [refused] = await relateInTx(tx, key, [{ subjectId: entityId, objectId: oursId }], actor, true);
+		if (refused) throw refusal(refused, 1);
 		const side = ({ key, predicate, predicateFr }: StandingSide) => ({ key, predicate, predicateFr });
 		return { now: side(row?.wanted ?? { key, predicate: key, predicateFr: null }), replaced: replaced.map(side) };
 	});

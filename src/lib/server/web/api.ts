@@ -7,10 +7,12 @@ import { localiseParams, translate, type Locale } from '$lib/i18n';
 /**
  * Runs a JSON endpoint's work: a DomainError becomes its status with `{ error: code, message,
  * fieldErrors }` in the caller's language, so API clients and the browser read the same sentence.
+ * Work that chooses its own status answers with a Response.
  */
-export async function jsonOr<T>(locale: Locale, work: () => Promise<T>, status = 200): Promise<Response> {
+export async function jsonOr<T>(locale: Locale, work: () => Promise<T> | T, status = 200): Promise<Response> {
 	try {
-		return json(await work(), { status });
+		const result = await work();
+		return result instanceof Response ? result : json(result, { status });
 	} catch (e) {
 		if (!isDomainError(e)) throw e;
 		const fieldErrors = Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, translate(locale, v)]));

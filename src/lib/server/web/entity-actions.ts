@@ -1,6 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
-import { getEntity } from '$lib/server/entities/records';
+import { DomainError } from '$lib/domain/errors';
 import { trashEntity } from '$lib/server/entities/trash';
 import { setFlash } from './flash';
 import { assertMayOn } from '$lib/server/access/guard';
@@ -14,10 +14,9 @@ export async function trashAction({ params, locals, cookies }: TrashEvent) {
 	const kind = kindOfRoute(params);
 	const { user } = requireAccess(locals, kind.type, 'delete');
 	const name = await attempt(locals, async () => {
-		await assertMayOn(user, params.id, 'delete');
-		const entity = await getEntity(params.id, kind.type);
-		await trashEntity(params.id, user);
-		return entity.name;
+		// A record of another kind under this kind's address does not exist here.
+		if ((await assertMayOn(user, params.id, 'delete')) !== kind.type) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
+		return (await trashEntity(params.id, user)).name;
 	});
 	if (failed(name)) return name;
 	setFlash(cookies, {

@@ -15,11 +15,9 @@ import { listTagTypes, tagEntity, tagsOf, untagEntity } from '$lib/server/relati
 import { historyOf } from '$lib/server/entities/history';
 import { attempt, failed, requireSignedIn } from '$lib/server/web/http';
 import type { RequestEvent } from '@sveltejs/kit';
-import type { Action } from '$lib/domain/access';
 import type { SessionUser } from '$lib/server/auth/sessions';
-import { assertMayOn, assertMayRelate, mayOn } from '$lib/server/access/guard';
+import { assertMayOn, assertMayRelate, assertMayUnrelate } from '$lib/server/access/guard';
 import type { Visibility } from '$lib/server/access/visibility';
-import type { Actor } from '$lib/server/entities/actor';
 
 /** The timeline page asked for in the URL (`?history=2`). */
 function historyPage(url: URL): number {
@@ -32,9 +30,8 @@ function historyPage(url: URL): number {
  * (`?tab=graph`), the tags, and the relations and timeline (`?history=` its page) on the details tab
  * or the explorer's sides on the graph tab.
  */
-export async function loadEntityPanels(entityId: string, type: EntityType, user: SessionUser, url: URL, scope: Visibility) {
+export async function loadEntityPanels(entityId: string, type: EntityType, canWrite: boolean, url: URL, scope: Visibility) {
 	const tab = url.searchParams.get('tab') === 'graph' ? ('graph' as const) : ('details' as const);
-	const canWrite = await mayOn(user, entityId, 'relate');
 	// The graph tab shows the tags and the explorer only: the relations block and the timeline are not read.
 	const details = tab === 'details';
 	const none = Promise.resolve([]);
@@ -66,13 +63,17 @@ export async function loadEntityPanels(entityId: string, type: EntityType, user:
 
 type ActionEvent = Pick<RequestEvent, 'request' | 'locals'> & { params: { id: string } };
 
-/** An action that does one thing to the page's entity with one submitted field, then says it is done. */
-function oneFieldAction(field: string, action: Action, work: (entityId: string, value: string, user: Actor) => Promise<unknown>, message: string) {
+const mayChange = (entityId: string, _value: string, user: SessionUser) => assertMayOn(user, entityId, 'change');
+
+type Work = (entityId: string, value: string, user: SessionUser) => Promise<unknown>;
+
+/** An action that does one thing to the page's entity with one submitted field, once allowed, then says it is done. */
+function oneFieldAction(field: string, allowed: Work, work: Work, message: string) {
 	return async ({ request, locals, params }: ActionEvent) => {
 		const user = requireSignedIn(locals);
 		const form = await readForm(request, []);
 		const done = await attempt(locals, async () => {
-			await assertMayOn(user, params.id, action);
+			await allowed(params.id, stringField(form, field), user);
 			return work(params.id, stringField(form, field), user);
 		});
 		if (failed(done)) return done;
@@ -117,7 +118,7 @@ export const entityPanelActions = {
 			: translate(locals.locale, 'relations.standingAdded', { now });
 		return { ok: true as const, message };
 	},
-	unrelate: oneFieldAction('relation', 'relate', unrelate, 'relations.removed'),
-	tag: oneFieldAction('tag', 'change', tagEntity, 'tags.added'),
-	untag: oneFieldAction('tag', 'change', untagEntity, 'tags.removed')
+	unrelate: oneFieldAction('relation', (entityId, relationId, user) => assertMayUnrelate(user, entityId, relationId), unrelate, 'relations.removed'),
+	tag: oneFieldAction('tag', mayChange, tagEntity, 'tags.added'),
+	untag: oneFieldAction('tag', mayChange, untagEntity, 'tags.removed')
 };

@@ -11,6 +11,7 @@ import { translate } from '$lib/i18n';
 import { readForm, stringField } from '$lib/server/web/forms';
 import { attempt, failed, requireSignedIn } from '$lib/server/web/http';
 import type { RelationTypePair } from '$lib/domain/relations';
+import type { Keeper } from '$lib/domain/roles';
 import { listTagTypes } from '$lib/server/relations/tags';
 import { listRelationTypes } from '$lib/server/relations/relation-types';
 import { countFilter, runFilter } from '$lib/server/relations/filters';
@@ -46,14 +47,14 @@ function filterSides(pairs: RelationTypePair[]) {
  * The list page's data: the plain list, or the filter from the URL (`?f=`) or a saved one
  * (`?saved=`) applied to it, plus what the filter builder offers.
  */
-export async function filteredList(kind: Kind, url: URL, query: ListQuery, userId: string, scope: Visibility) {
+export async function filteredList(kind: Kind, url: URL, query: ListQuery, user: Keeper, scope: Visibility) {
 	const type = kind.type;
 	const savedId = url.searchParams.get('saved');
 	const encoded = url.searchParams.get('f');
 	let filter: FilterNode | null = null;
 	let saved: SavedFilter | null = null;
 	if (savedId) {
-		saved = await getSavedFilter(savedId, userId);
+		saved = await getSavedFilter(savedId, user);
 		filter = saved.filter;
 	} else if (encoded) filter = decodeFilter(encoded);
 
@@ -61,7 +62,7 @@ export async function filteredList(kind: Kind, url: URL, query: ListQuery, userI
 		filter ? runFilter(type, filter, query, scope) : listEntities(kind, query, scope).then((p) => ({ ...p, hasMore: p.page * p.size < p.total })),
 		listRelationTypes(),
 		listTagTypes(),
-		visibleFilters(type, userId),
+		visibleFilters(type, user),
 		getSettings()
 	]);
 	return {
@@ -92,7 +93,7 @@ export const filterActions = {
 					shared: form.shared === 'on',
 					filter: decodeFilter(stringField(form, 'filter'))
 				});
-				return saveFilter(input, user.id);
+				return saveFilter(input, user);
 			},
 			form
 		);

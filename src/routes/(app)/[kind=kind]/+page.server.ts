@@ -9,7 +9,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const kind = kindOfRoute(params);
 	const { user, scope } = requireAccess(locals, kind.type, 'view');
 	const query = listQuery.parse(Object.fromEntries(url.searchParams));
-	const [filtered, settings] = await Promise.all([loadOr404(locals, () => filteredList(kind, url, query, user.id, scope)), getSettings()]);
+	const [filtered, settings] = await Promise.all([loadOr404(locals, () => filteredList(kind, url, query, user, scope)), getSettings()]);
 	return { type: kind.type, ...filtered, query, homeCountry: settings.defaultPhoneCountry, canWrite: user.access[kind.type].create !== 'none' };
 };
 

@@ -19,7 +19,7 @@ export const actions = {
 		const user = requireSignedIn(locals);
 		const form = await readForm(request, []);
 		await setMailsNotifications(user.id, form.byMail === 'on');
-		return { ok: true, message: translate(locals.locale, 'notifications.byMailSaved') };
+		return { ok: true, section: 'notifications', message: translate(locals.locale, 'notifications.byMailSaved') };
 	},
 	password: async ({ request, locals }) => {
 		const user = requireSignedIn(locals);

@@ -10,13 +10,9 @@ import { kindOfRoute } from '$lib/server/web/kinds';
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const kind = kindOfRoute(params);
 	const { user, scope } = requireAccess(locals, kind.type, 'view');
-	const [entity, settings] = await Promise.all([loadOr404(locals, () => getEntity(params.id, kind.type, scope)), getSettings()]);
-	const [panels, canEdit, canTrash] = await Promise.all([
-		loadEntityPanels(params.id, kind.type, user, url, scope),
-		mayOn(user, params.id, 'change'),
-		mayOn(user, params.id, 'delete')
-	]);
-	return { type: kind.type, entity, ...panels, canEdit, canTrash, homeCountry: settings.defaultPhoneCountry };
+	const [entity, settings, may] = await Promise.all([loadOr404(locals, () => getEntity(params.id, kind.type, scope)), getSettings(), mayOn(user, params.id)]);
+	const panels = await loadEntityPanels(params.id, kind.type, may.relate, url, scope);
+	return { type: kind.type, entity, ...panels, canEdit: may.change, canTrash: may.delete, homeCountry: settings.defaultPhoneCountry };
 };
 
 export const actions = { trash: trashAction, ...entityPanelActions } satisfies Actions;

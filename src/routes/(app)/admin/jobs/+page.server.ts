@@ -3,8 +3,8 @@ import { translate } from '$lib/i18n';
 import { cancelJob, recentJobs, retryJob } from '$lib/server/jobs/queue';
 import { listSchedules, runScheduleNow } from '$lib/server/jobs/scheduler';
 import { readForm, stringField } from '$lib/server/web/forms';
-import { requirePermission } from '$lib/server/web/http';
-import { fail } from '@sveltejs/kit';
+import { attempt, failed, requirePermission } from '$lib/server/web/http';
+import { DomainError } from '$lib/domain/errors';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	requirePermission(locals, 'settings:admin');
@@ -15,8 +15,11 @@ export const load: PageServerLoad = async ({ locals }) => {
 const onJob = (work: (id: string) => Promise<boolean>, done: string) =>
 	async ({ request, locals }: { request: Request; locals: App.Locals }) => {
 		requirePermission(locals, 'settings:admin');
-		const applied = await work(stringField(await readForm(request, []), 'id'));
-		if (!applied) return fail(409, { message: translate(locals.locale, 'jobs.moved'), code: 'JOB_MOVED_ON', fieldErrors: {} });
+		const id = stringField(await readForm(request, []), 'id');
+		const applied = await attempt(locals, async () => {
+			if (!(await work(id))) throw new DomainError('JOB_MOVED_ON', 'jobs.moved', 409);
+		});
+		if (failed(applied)) return applied;
 		return { ok: true, message: translate(locals.locale, done) };
 	};
 
@@ -24,8 +27,10 @@ export const actions = {
 	run: async ({ request, locals }) => {
 		const user = requirePermission(locals, 'settings:admin');
 		const name = stringField(await readForm(request, []), 'schedule');
-		const id = await runScheduleNow(name, user.id);
-		if (!id) return fail(404, { message: translate(locals.locale, 'jobs.noSchedule'), code: 'NO_SCHEDULE', fieldErrors: {} });
+		const queued = await attempt(locals, async () => {
+			if (!(await runScheduleNow(name, user.id))) throw new DomainError('NO_SCHEDULE', 'jobs.noSchedule', 422);
+		});
+		if (failed(queued)) return queued;
 		return { ok: true, message: translate(locals.locale, 'jobs.queued', { job: translate(locals.locale, `job.${name}`) }) };
 	},
 	cancel: onJob(cancelJob, 'jobs.cancelled'),

@@ -1,7 +1,7 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { parseWith } from '$lib/domain/forms';
 import { importQuery } from '$lib/domain/triples';
-import { translate } from '$lib/i18n';
+import { DomainError } from '$lib/domain/errors';
 import { baseFor } from '$lib/server/rdf/rdf';
 import { importFormatOf } from '$lib/server/rdf/rdf-formats';
 import { importTriples, localiseReport } from '$lib/server/rdf/triple-import';
@@ -14,15 +14,15 @@ import { requireSignedIn } from '$lib/server/web/http';
  * imported (or, dry, importable); 422 with the same report, its errors by line, when refused: then
  * nothing was written.
  */
-export const POST: RequestHandler = async ({ url, request, locals }) => {
+export const POST: RequestHandler = ({ url, request, locals }) => {
 	const actor = requireSignedIn(locals);
-	const refused = await jsonOr(locals.locale, async () => assertFullAccess(actor));
-	if (refused.status !== 200) return refused;
-	const refuse = (status: number, code: string, key: string) => json({ error: code, message: translate(locals.locale, key) }, { status });
-	const query = parseWith(importQuery, Object.fromEntries(url.searchParams));
-	if (!query.ok) return refuse(400, 'INVALID_INPUT', 'error.triples.dryRun');
-	const format = importFormatOf(request.headers.get('content-type'));
-	if (!format) return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'error.triples.unsupportedMediaType');
-	const report = await importTriples(await request.text(), format, actor, { dryRun: query.data.dryRun, base: baseFor(url) });
-	return json(localiseReport(report, locals.locale), { status: report.errors.length > 0 ? 422 : 200 });
+	return jsonOr(locals.locale, async () => {
+		assertFullAccess(actor);
+		const query = parseWith(importQuery, Object.fromEntries(url.searchParams));
+		if (!query.ok) throw new DomainError('INVALID_INPUT', 'error.triples.dryRun', 400);
+		const format = importFormatOf(request.headers.get('content-type'));
+		if (!format) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'error.triples.unsupportedMediaType', 415);
+		const report = await importTriples(await request.text(), format, actor, { dryRun: query.data.dryRun, base: baseFor(url) });
+		return json(localiseReport(report, locals.locale), { status: report.errors.length > 0 ? 422 : 200 });
+	});
 };

@@ -6,12 +6,12 @@ import { requireSignedIn } from '$lib/server/web/http';
 
 export const GET: RequestHandler = ({ params, locals }) => {
 	const user = requireSignedIn(locals);
-	return jsonOr(locals.locale, () => getView(params.id, user.id));
+	return jsonOr(locals.locale, () => getView(params.id, user));
 };
 
 export const PUT: RequestHandler = async ({ params, request, locals }) => {
 	const user = requireSignedIn(locals);
-	return jsonOr(locals.locale, async () => ({ id: await saveView(await readJson(request, graphViewInput), user.id, params.id) }));
+	return jsonOr(locals.locale, async () => ({ id: await saveView(await readJson(request, graphViewInput), user, params.id) }));
 };
 
 export const DELETE: RequestHandler = ({ params, locals }) => {
