@@ -44,6 +44,11 @@ describe('rough edges, as a new user meets them', () => {
 		const response = await page.goto(`/organisations?f=${blank}`);
 		expect(response?.status()).toBe(422);
 		await page.getByText('Give the condition a value, or remove it.').waitFor();
+		// Still inside the app, with the way back to the list.
+		await page.getByRole('navigation').getByRole('link', { name: 'Organisations' }).waitFor();
+		await page.getByRole('link', { name: 'Open this page without its filters' }).click();
+		await page.waitForURL((url) => url.pathname === '/organisations' && url.search === '');
+		await page.getByRole('button', { name: 'Filter' }).waitFor();
 		await page.context().close();
 	});
 

@@ -14,6 +14,7 @@ import { edgeElement, nodeElement, pathSentence } from './graph-model';
 import { graphStyle, LARGE_GRAPH } from './graph-style';
 import { graphSvg } from './graph-svg';
 import { loadCytoscape } from './load-cytoscape';
+import { downloadFile } from '../download';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -468,12 +469,7 @@ export class Explorer {
 			kind === 'png'
 				? ((await cy.png({ output: 'blob-promise', full: false, scale: 2, bg: '#ffffff' })) as Blob)
 				: new Blob([graphSvg(cy)], { type: 'image/svg+xml' });
-		const url = URL.createObjectURL(blob);
-		const a = document.createElement('a');
-		a.href = url;
-		a.download = name;
-		a.click();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
+		downloadFile(blob, name);
 	};
 
 	zoomBy = (factor: number) => {
