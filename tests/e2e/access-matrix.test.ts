@@ -160,7 +160,7 @@ describe('the access matrix, role by role, through the built server', () => {
 			if (!WRITERS.includes(who)) expect(created.text).toContain('does not allow this');
 			const purge = await postAction(clients[who], '/trash?/purge', { id: 'not-in-the-trash' });
 			expect(`${who} purge ${purge.status}`).toBe(`${who} purge ${PURGERS.includes(who) ? 404 : 403}`);
-			const settings = await postAction(clients[who], '/admin/settings', { categories: 'gold', defaultPhoneCountry: 'FR' });
+			const settings = await postAction(clients[who], '/admin/settings', { categories: 'gold', defaultPhoneCountry: 'FR', currency: 'EUR', defaultTaxRate: '20', paymentTermsDays: '30', dormantAfterDays: '90' });
 			expect(`${who} settings ${settings.status}`).toBe(`${who} settings ${ADMINS.includes(who) ? 200 : 403}`);
 		}
 	});

@@ -241,7 +241,7 @@ describe('authorization', () => {
 
 		const made = await gql<{ createOrganisation: { entity: { id: string; name: string }; version: string } }>(
 			agent.token,
-			'mutation($name: String!) { createOrganisation(input: { name: $name, kind: company, status: active, phones: ["01 42 68 53 00"] }) { entity { id name type } version } }',
+			'mutation($name: String!) { createOrganisation(input: { name: $name, kind: company, phones: ["01 42 68 53 00"] }) { entity { id name type } version } }',
 			{ name }
 		);
 		const { entity, version } = made.data!.createOrganisation;
@@ -249,13 +249,13 @@ describe('authorization', () => {
 		const [stored] = await query<{ phones: string[] }>('MATCH (o:Organisation {id: $id}) RETURN o.phones AS phones', { id: entity.id });
 		expect(stored!.phones).toEqual(['+33142685300']);
 
-		const updated = await gql(agent.token, 'mutation($id: ID!, $v: String!, $name: String!) { updateOrganisation(id: $id, version: $v, input: { name: $name, kind: company, status: dormant, city: "Lyon" }) { version } }', {
+		const updated = await gql(agent.token, 'mutation($id: ID!, $v: String!, $name: String!) { updateOrganisation(id: $id, version: $v, input: { name: $name, kind: company, creditLimit: 5000, city: "Lyon" }) { version } }', {
 			id: entity.id,
 			v: version,
 			name
 		});
 		expect(updated.errors).toBeUndefined();
-		const stale = await gql(agent.token, 'mutation($id: ID!, $v: String!, $name: String!) { updateOrganisation(id: $id, version: $v, input: { name: $name, kind: company, status: active }) { version } }', {
+		const stale = await gql(agent.token, 'mutation($id: ID!, $v: String!, $name: String!) { updateOrganisation(id: $id, version: $v, input: { name: $name, kind: company }) { version } }', {
 			id: entity.id,
 			v: version,
 			name
@@ -263,12 +263,13 @@ describe('authorization', () => {
 		expect(codeOf(stale)).toBe('STALE_VERSION');
 
 		expect((await gql(agent.token, 'mutation($id: ID!) { tag(entity: $id, tag: "vip") }', { id: entity.id })).data).toEqual({ tag: true });
-		const read = await gql<{ organisations: { city: string; status: string; tags: { id: string }[] }[] }>(
+		const read = await gql<{ organisations: { city: string; creditLimit: number; status: string; tags: { id: string }[] }[] }>(
 			agent.token,
-			'query($id: ID!) { organisations(limit: 1, where: { id: { eq: $id } }) { city status tags { id } } }',
+			'query($id: ID!) { organisations(limit: 1, where: { id: { eq: $id } }) { city creditLimit status tags { id } } }',
 			{ id: entity.id }
 		);
-		expect(read.data!.organisations).toEqual([{ city: 'Lyon', status: 'dormant', tags: [{ id: 'vip' }] }]);
+		// The standing is the product's to set (the customer-status job): a new organisation is active.
+		expect(read.data!.organisations).toEqual([{ city: 'Lyon', creditLimit: 5000, status: 'active', tags: [{ id: 'vip' }] }]);
 		const history = await historyOf(entity.id, null);
 		expect(history.items.map((h) => h.action)).toEqual(expect.arrayContaining(['tagged', 'created']));
 

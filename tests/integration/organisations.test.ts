@@ -65,9 +65,9 @@ describe('organisations', () => {
 
 	it('reports every invalid field at once', async () => {
 		const error = await refusal(
-			createOrganisation(valid('', { status: 'asleep', emails: ['not-an-email', ''], country: 'France', category: 'platinum' }), agent)
+			createOrganisation(valid('', { kind: 'asleep', emails: ['not-an-email', ''], country: 'France', category: 'platinum' }), agent)
 		);
-		expect(Object.keys(error.fieldErrors).sort()).toEqual(['country', 'emails.0', 'name', 'status']);
+		expect(Object.keys(error.fieldErrors).sort()).toEqual(['country', 'emails.0', 'kind', 'name']);
 	});
 
 	it('refuses a category that is not in the settings', async () => {

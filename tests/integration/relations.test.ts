@@ -232,12 +232,12 @@ describe('history', () => {
 		const { updateOrganisation, getOrganisation } = await import('../support/fixtures');
 		const x = await organisation('Edited');
 		const seen = await getOrganisation(x.id);
-		await updateOrganisation(x.id, seen.version, { name: seen.name, kind: 'company', status: 'dormant', phones: ['0142685300'], emails: [] }, agent);
+		await updateOrganisation(x.id, seen.version, { name: seen.name, kind: 'individual', phones: ['0142685300'], emails: [] }, agent);
 		const [edit] = (await historyOf(x.id, null)).items;
 		expect(edit!.action).toBe('updated');
 		expect(edit!.fields).toEqual(
 			expect.arrayContaining([
-				{ field: 'status', before: 'active', after: 'dormant' },
+				{ field: 'kind', before: 'company', after: 'individual' },
 				{ field: 'phones', before: [], after: ['+33142685300'] }
 			])
 		);

@@ -6,7 +6,7 @@ import { parsePhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { kindOf } from '../../src/lib/kinds/registry';
 import { titleOf } from '../../src/lib/kinds/schema';
-import { DEFAULT_CATEGORIES } from '../../src/lib/server/app/settings';
+import { DEFAULT_CATEGORIES, SALES_DEFAULTS } from '../../src/lib/server/app/settings';
 import { checkEntity } from '../../src/lib/server/entities/pipeline';
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../demo/${file}`, import.meta.url), 'utf8')) as T;
@@ -16,7 +16,7 @@ const organisations = read<Row[]>('organisations.json');
 const contacts = read<Row[]>('contacts.json');
 const products = read<Row[]>('products.json');
 const relations = read<{ subject: string; type: string; object: string }[]>('relations.json');
-const context = { actor: { id: 'demo', role: 'admin' as const }, settings: { categories: DEFAULT_CATEGORIES, defaultPhoneCountry: 'FR' } };
+const context = { actor: { id: 'demo', role: 'admin' as const }, settings: { ...SALES_DEFAULTS, categories: DEFAULT_CATEGORIES, defaultPhoneCountry: 'FR' }, system: true };
 const FOUNDING = ['Azur Fontaine', 'Boréal Distribution', 'Cristal Café', 'Delta Sources'];
 const BUILT_IN = [...readFileSync(new URL('../../cypher/migrations/002_relation_engine.cypher', import.meta.url), 'utf8').matchAll(/key: '([A-Z_]+)'/g)].map((m) => m[1]);
 

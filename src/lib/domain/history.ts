@@ -1,4 +1,16 @@
-export type ChangeAction = 'created' | 'updated' | 'trashed' | 'restored' | 'tagged' | 'untagged' | 'related' | 'unrelated';
+export type ChangeAction =
+	| 'created'
+	| 'updated'
+	| 'trashed'
+	| 'restored'
+	| 'tagged'
+	| 'untagged'
+	| 'related'
+	| 'unrelated'
+	// Sales: confirmed below the stock by a manager, a mail sent to the customer, an expired coupon removed.
+	| 'stockOverride'
+	| 'mailed'
+	| 'couponRemoved';
 
 /** The actor of the changes made by loading the demo data. */
 export const DEMO_ACTOR_ID = 'demo';

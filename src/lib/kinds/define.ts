@@ -72,6 +72,12 @@ export interface KindDeclaration<T extends string = string> {
 	graphql?: { relationships?: Record<string, GraphQLRelationship> };
 	/** In the menu (default true). */
 	nav?: boolean;
+	/**
+	 * Records written by their module's own steps (an order by the sales workflow), never by the
+	 * generic form, GraphQL create/update or a triple import; `create` is the module's page that
+	 * makes one, if people make them by hand.
+	 */
+	workflow?: { create?: string };
 }
 
 export interface EntityKind<T extends string = string> extends KindDeclaration<T> {
@@ -88,9 +94,12 @@ export function defineEntity<const T extends string>(declaration: KindDeclaratio
 	}
 	const title = declaration.title ?? { from: ['name'] };
 	for (const name of title.from) if (!fieldNames.includes(name)) throw new Error(`${declaration.type}: title field ${name} is not a field`);
-	const form = declaration.form ?? [{ fields: fieldNames }];
+	const form = declaration.form ?? [{ fields: fieldNames.filter((f) => !declaration.fields[f]!.readOnly) }];
 	const inForm = new Set(form.flatMap((s) => s.fields));
-	for (const name of inForm) if (!fieldNames.includes(name)) throw new Error(`${declaration.type}: form field ${name} is not a field`);
+	for (const name of inForm) {
+		if (!fieldNames.includes(name)) throw new Error(`${declaration.type}: form field ${name} is not a field`);
+		if (declaration.fields[name]!.readOnly) throw new Error(`${declaration.type}: form field ${name} is read-only`);
+	}
 	for (const section of form) {
 		for (const name of section.lines?.flat() ?? []) if (!section.fields.includes(name)) throw new Error(`${declaration.type}: line field ${name} is not in its section`);
 	}

@@ -46,6 +46,8 @@ export interface FieldSpec {
 	optionsFrom?: 'categories';
 	/** Only administrators set it; from anyone else the stored value is kept. */
 	adminOnly: boolean;
+	/** Set by the product itself (a job, a workflow step), never by a form: the stored value is kept. */
+	readOnly?: boolean;
 	default?: unknown;
 	rdf: RdfDatatype;
 	graphql: 'String' | 'Int' | 'Float' | 'Boolean' | 'enum';
@@ -54,7 +56,7 @@ export interface FieldSpec {
 	rows?: number;
 }
 
-type Common = Partial<Pick<FieldSpec, 'label' | 'description' | 'hint' | 'required' | 'search' | 'sort' | 'indexed' | 'badge' | 'badgeLabel' | 'adminOnly' | 'autocomplete'>>;
+type Common = Partial<Pick<FieldSpec, 'label' | 'description' | 'hint' | 'required' | 'search' | 'sort' | 'indexed' | 'badge' | 'badgeLabel' | 'adminOnly' | 'readOnly' | 'autocomplete'>>;
 
 // A field missing from a submitted form counts as left empty.
 const blankIfMissing = <T extends z.ZodType>(schema: T) => z.preprocess((v) => v ?? '', schema);

@@ -1,5 +1,5 @@
 import { defineEntity } from '$lib/kinds/define';
-import { boolean, integer, longText, money, text } from '$lib/kinds/fields';
+import { boolean, decimal, integer, longText, money, text } from '$lib/kinds/fields';
 
 /** What we sell: bottles, fountains, services. Orders and stock (later issues) point to products. */
 export const product = defineEntity({
@@ -22,6 +22,7 @@ export const product = defineEntity({
 		category: text({ label: 'field.category', max: 80, search: true, sort: true, filter: 'eq' }),
 		unitPrice: money({ label: { en: 'Unit price', fr: 'Prix unitaire' }, required: true }),
 		costPrice: money({ label: { en: 'Cost price', fr: 'Prix de revient' } }),
+		taxRate: decimal({ label: { en: 'Tax rate (%)', fr: 'Taux de TVA (%)' }, min: 0, hint: { en: 'Blank: the rate of the settings.', fr: 'Vide : le taux des paramètres.' } }),
 		stock: integer({ label: { en: 'Stock quantity', fr: 'Quantité en stock' }, min: 0 }),
 		leadTimeDays: integer({ label: { en: 'Reorder lead time (days)', fr: 'Délai de réapprovisionnement (jours)' }, min: 0 }),
 		active: boolean({ label: { en: 'Active (offered for sale)', fr: 'Actif (proposé à la vente)' }, default: true }),

@@ -1,5 +1,6 @@
 import { defineEntity } from '$lib/kinds/define';
-import { emails, longText, phones, text } from '$lib/kinds/fields';
+import { choice, emails, longText, money, phones, text } from '$lib/kinds/fields';
+import { CUSTOMER_STATUSES } from '$lib/domain/sales';
 
 /** People: at our customers and suppliers, and our own staff (each user account has one). */
 export const contact = defineEntity({
@@ -29,7 +30,10 @@ export const contact = defineEntity({
 		position: text({ max: 120, search: true, sort: true, filter: 'eq', autocomplete: 'off' }),
 		phones: phones(),
 		emails: emails(),
-		comments: longText({ max: 5000 })
+		comments: longText({ max: 5000 }),
+		// A person who buys in their own name: computed like an organisation's, blank for everyone else.
+		status: choice({ options: CUSTOMER_STATUSES, optionKey: 'status', badge: true, sort: true, readOnly: true }),
+		creditLimit: money({ label: { en: 'Credit limit', fr: 'Plafond de crédit' } })
 	},
 	title: { from: ['firstName', 'lastName'] },
 	subtitle: { fields: ['position'], via: 'IS_EMPLOYEE_OF' },
@@ -38,7 +42,7 @@ export const contact = defineEntity({
 		{ fields: ['firstName', 'lastName', 'position'] },
 		{ legend: 'field.phones', hint: 'field.phoneHint', fields: ['phones'] },
 		{ legend: 'field.emails', fields: ['emails'] },
-		{ fields: ['comments'] }
+		{ fields: ['comments', 'creditLimit'] }
 	],
 	access: { organisation: { via: 'IS_EMPLOYEE_OF' } },
 	graphql: {

@@ -1,8 +1,8 @@
 import { defineEntity } from '$lib/kinds/define';
-import { boolean, choice, country, emails, longText, phones, text } from '$lib/kinds/fields';
+import { boolean, choice, country, emails, longText, money, phones, text } from '$lib/kinds/fields';
+import { CUSTOMER_STATUSES } from '$lib/domain/sales';
 
 export const ORG_KINDS = ['company', 'individual'] as const;
-export const ORG_STATUSES = ['active', 'dormant', 'suspended', 'payment_overdue'] as const;
 
 /** Customers, prospects, competitors, suppliers, our own companies (managed). */
 export const organisation = defineEntity({
@@ -30,7 +30,9 @@ export const organisation = defineEntity({
 		name: text({ required: true, max: 200, sort: true, filter: 'contains' }),
 		kind: choice({ options: ORG_KINDS, optionKey: 'kind', required: true, default: 'company' }),
 		category: choice({ optionsFrom: 'categories', badge: true, sort: true, indexed: true }),
-		status: choice({ options: ORG_STATUSES, optionKey: 'status', required: true, default: 'active', badge: true, sort: true, indexed: true }),
+		// Computed from its orders and invoices by the customer-status job; suspended by a supervisor.
+		status: choice({ options: CUSTOMER_STATUSES, optionKey: 'status', required: true, default: 'active', badge: true, sort: true, indexed: true, readOnly: true }),
+		creditLimit: money({ label: { en: 'Credit limit', fr: 'Plafond de crédit' } }),
 		phones: phones(),
 		emails: emails(),
 		street: text({ max: 300, autocomplete: 'street-address' }),
@@ -44,7 +46,7 @@ export const organisation = defineEntity({
 	subtitle: { fields: ['city', 'country'], format: 'place' },
 	columns: ['status', 'category', 'city', 'phones'],
 	form: [
-		{ fields: ['name', 'kind', 'category', 'status'] },
+		{ fields: ['name', 'kind', 'category', 'creditLimit'] },
 		{ legend: 'field.phones', hint: 'field.phoneHint', fields: ['phones'] },
 		{ legend: 'field.emails', fields: ['emails'] },
 		{ legend: 'field.address', fields: ['street', 'postcode', 'city', 'country', 'landmarks'], lines: [['street'], ['postcode', 'city'], ['country']] },

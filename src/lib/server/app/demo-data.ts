@@ -59,7 +59,7 @@ export async function loadDemoData({ reset = false } = {}): Promise<{ entities: 
 		let entities = 0;
 		for (const kind of KINDS) {
 			const rows = demoFile<Record<string, unknown>[]>(`${kind.slug}.json`) ?? [];
-			const ids = await createEntitiesInTx(tx, kind, rows.map((values) => ({ values })), { actor: DEMO_ACTOR, settings });
+			const ids = await createEntitiesInTx(tx, kind, rows.map((values) => ({ values })), { actor: DEMO_ACTOR, settings, system: true });
 			rows.forEach((values, i) => idOf.set(titleOf(kind, values), ids[i]!));
 			entities += ids.length;
 		}

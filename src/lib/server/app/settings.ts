@@ -10,15 +10,22 @@ export const settingsInput = z.object({
 		.string()
 		.trim()
 		.toUpperCase()
-		.regex(/^[A-Z]{2}$/, { error: 'error.country' })
+		.regex(/^[A-Z]{2}$/, { error: 'error.country' }),
+	// Sales: the currency of every amount, the tax rate of a product that names none, the payment
+	// terms of a new invoice, and after how many days without an order a customer is dormant.
+	currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { error: 'error.currency' }),
+	defaultTaxRate: z.coerce.number({ error: 'error.percent' }).min(0, { error: 'error.percent' }).max(100, { error: 'error.percent' }),
+	paymentTermsDays: z.coerce.number({ error: 'error.days' }).int({ error: 'error.days' }).min(0, { error: 'error.days' }).max(365, { error: 'error.days' }),
+	dormantAfterDays: z.coerce.number({ error: 'error.days' }).int({ error: 'error.days' }).min(1, { error: 'error.days' }).max(3650, { error: 'error.days' })
 });
 export type Settings = z.output<typeof settingsInput>;
 
 export const DEFAULT_CATEGORIES = ['gold', 'silver', 'bronze'];
+export const SALES_DEFAULTS = { currency: 'EUR', defaultTaxRate: 20, paymentTermsDays: 30, dormantAfterDays: 90 };
 
 /** Creates the settings node with the environment's defaults the first time; later starts keep edits. */
 export async function ensureSettings(defaultPhoneCountry: string): Promise<void> {
-	await write('settings/ensure', { categories: DEFAULT_CATEGORIES, defaultPhoneCountry });
+	await write('settings/ensure', { categories: DEFAULT_CATEGORIES, defaultPhoneCountry, ...SALES_DEFAULTS });
 }
 
 export async function getSettings(): Promise<Settings> {

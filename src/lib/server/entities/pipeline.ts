@@ -25,6 +25,8 @@ export const DERIVED = ['sortName', 'searchText'];
 export interface WriteContext {
 	actor: Actor;
 	settings: Settings;
+	/** The product's own writes (the demo data, a workflow step) set read-only fields too. */
+	system?: boolean;
 }
 
 export type Checked = { ok: true; props: Record<string, unknown> } | { ok: false; fieldErrors: FieldErrors };
@@ -41,7 +43,7 @@ export function checkEntity(kind: EntityKind, raw: Record<string, unknown>, ctx:
 	for (const name of kind.fieldNames) {
 		const spec = kind.fields[name]!;
 		// Only administrators set these (our own companies); from anyone else the stored value stays.
-		if (spec.adminOnly && !admin) input[name] = existing ? existing[name] : spec.default;
+		if ((spec.adminOnly && !admin) || (spec.readOnly && !ctx.system)) input[name] = existing ? existing[name] : spec.default;
 		else if (input[name] === undefined && spec.default !== undefined) input[name] = existing ? existing[name] : spec.default;
 	}
 	const parsed = parseWith(inputSchema(kind), input);
@@ -68,6 +70,7 @@ export function checkEntity(kind: EntityKind, raw: Record<string, unknown>, ctx:
 }
 
 function checkOrThrow(kind: EntityKind, raw: Record<string, unknown>, ctx: WriteContext, existing: Record<string, unknown> | null = null) {
+	if (kind.workflow && !ctx.system) throw new DomainError('WORKFLOW_KIND', 'error.workflowKind', 422, { type: kind.labels.en.one });
 	const checked = checkEntity(kind, raw, ctx, existing);
 	if (!checked.ok) throw new DomainError('INVALID_INPUT', 'error.form', 422, {}, checked.fieldErrors);
 	return checked.props;
@@ -119,6 +122,7 @@ export async function createEntitiesInTx(
 	raws: { id?: string; values: Record<string, unknown>; extra?: Record<string, unknown> }[],
 	ctx: WriteContext
 ): Promise<string[]> {
+	if (kind.workflow && !ctx.system) throw new DomainError('WORKFLOW_KIND', 'error.workflowKind', 422, { type: kind.labels.en.one });
 	const rows: NewEntity[] = [];
 	const refused: { index: number; fieldErrors: FieldErrors }[] = [];
 	raws.forEach((raw, index) => {

@@ -49,7 +49,7 @@ function withLists(kind: Kind, input: Args): Args {
 
 /** create<Kind> and update<Kind> for every entity kind: the web interface's write pipeline. */
 const entityMutations = Object.fromEntries(
-	KINDS.flatMap((kind) => [
+	KINDS.filter((kind) => !kind.workflow).flatMap((kind) => [
 		[
 			`create${kind.type}`,
 			signedIn(async (args: { input: Args }, actor) => {

@@ -92,7 +92,8 @@ function entityType(kind: EntityKind): string {
 }
 
 function entityInput(kind: EntityKind): string {
-	const fields = kind.fieldNames.map((f) => {
+	// Read-only fields (a customer's standing, set by its job) are not input.
+	const fields = kind.fieldNames.filter((f) => !kind.fields[f]!.readOnly).map((f) => {
 		const spec = kind.fields[f]!;
 		const note = spec.kind === 'phones' ? 'Any common format; stored in E.164 with the default country from the settings.' : spec.adminOnly ? 'Administrators only; ignored otherwise.' : undefined;
 		return `${describe(note)}  ${f}: ${inputType(kind, f, spec)}`;
@@ -330,7 +331,7 @@ export function generateTypeDefs(kinds: readonly EntityKind[] = KINDS): string {
 		'  relate(subject: ID!, type: String!, objects: [ID!]!, attributes: RelationAttributesInput): RelatePayload!',
 		'  "Removes a relation, named by its id, from either of its entities."',
 		'  unrelate(entity: ID!, relation: ID!): Boolean!',
-		...kinds.map(mutations),
+		...kinds.filter((k) => !k.workflow).map(mutations),
 		'  "Moves an entity to the trash (restore it from the web interface)."',
 		'  trashEntity(id: ID!): Boolean!',
 		'  tag(entity: ID!, tag: ID!): Boolean!',
@@ -345,7 +346,7 @@ export function generateTypeDefs(kinds: readonly EntityKind[] = KINDS): string {
 		...kinds.map(entityType),
 		tagType(kinds),
 		REST,
-		...kinds.map(entityInput),
+		...kinds.filter((k) => !k.workflow).map(entityInput),
 		PAYLOADS,
 		mutation
 	].join('\n\n') + '\n';

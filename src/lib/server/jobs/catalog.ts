@@ -3,6 +3,8 @@
  * (customer status, rule mining, forecasts, imports) add theirs here.
  */
 import { sendMail } from '$lib/server/notifications/mail';
+import { removeExpiredCoupons } from '$lib/server/sales/coupons';
+import { customerStatusJob } from '$lib/server/sales/customer-status';
 import { housekeeping } from './housekeeping';
 import { registerSchedule } from './scheduler';
 import { registerJobHandler } from './worker';
@@ -10,5 +12,9 @@ import { registerJobHandler } from './worker';
 export function registerJobs(): void {
 	registerJobHandler('housekeeping', housekeeping);
 	registerJobHandler('mail', sendMail);
+	registerJobHandler('customer-status', customerStatusJob);
+	registerJobHandler('coupon-expiry', removeExpiredCoupons);
 	registerSchedule({ name: 'housekeeping', cron: process.env.HOUSEKEEPING_CRON || '17 * * * *', job: 'housekeeping' });
+	registerSchedule({ name: 'customer-status', cron: process.env.CUSTOMER_STATUS_CRON || '5 6 * * *', job: 'customer-status' });
+	registerSchedule({ name: 'coupon-expiry', cron: '20 6 * * *', job: 'coupon-expiry' });
 }

@@ -235,6 +235,10 @@ function propsFor(plan: EntityPlan, actor: Actor, settings: Settings, errors: Co
 	const kind = kindOf(type);
 	const current: Record<string, unknown> = plan.existing ?? {};
 	const before = errors.errors.length;
+	if (kind.workflow) {
+		errors.add(node.line, 'WORKFLOW_KIND', 'error.triples.workflowKind', { type });
+		return null;
+	}
 	const doc = new Map<string, unknown[]>();
 	for (const [property, values] of node.props) {
 		if (!ENTITY_PROPERTIES[type]!.includes(property)) {

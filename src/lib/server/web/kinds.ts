@@ -7,3 +7,10 @@ export function kindOfRoute(params: { kind?: string }): Kind {
 	if (!kind) error(404, { message: 'Not found', code: 'NOT_FOUND' });
 	return kind;
 }
+
+/** The kind of a generic new or edit form: 404 for a kind its own workflow writes (an order). */
+export function formKindOfRoute(params: { kind?: string }): Kind {
+	const kind = kindOfRoute(params);
+	if (kind.workflow) error(404, { message: 'Not found', code: 'NOT_FOUND' });
+	return kind;
+}

@@ -7,17 +7,17 @@ import { createEntity } from '$lib/server/entities/pipeline';
 import { setFlash } from '$lib/server/web/flash';
 import { readEntityForm } from '$lib/server/web/forms';
 import { attempt, failed, requireAccess } from '$lib/server/web/http';
-import { kindOfRoute } from '$lib/server/web/kinds';
+import { formKindOfRoute } from '$lib/server/web/kinds';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const kind = kindOfRoute(params);
+	const kind = formKindOfRoute(params);
 	const { user } = requireAccess(locals, kind.type, 'create');
 	return { type: kind.type, settings: await getSettings(), isAdmin: can(user.role, 'settings:admin') };
 };
 
 export const actions = {
 	default: async ({ params, request, locals, cookies }) => {
-		const kind = kindOfRoute(params);
+		const kind = formKindOfRoute(params);
 		const { user } = requireAccess(locals, kind.type, 'create');
 		const form = await readEntityForm(request, kind);
 		const id = await attempt(locals, () => createEntity(kind, form, user), form);

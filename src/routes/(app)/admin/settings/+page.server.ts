@@ -21,7 +21,7 @@ export const actions = {
 			.filter(Boolean);
 		const done = await attempt(
 			locals,
-			() => updateSettings(parseOrThrow(settingsInput, { categories, defaultPhoneCountry: form.defaultPhoneCountry })),
+			() => updateSettings(parseOrThrow(settingsInput, { ...form, categories })),
 			form
 		);
 		if (failed(done)) return done;

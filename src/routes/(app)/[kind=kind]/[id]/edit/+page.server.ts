@@ -9,10 +9,10 @@ import { setFlash } from '$lib/server/web/flash';
 import { readEntityForm, stringField } from '$lib/server/web/forms';
 import { assertMayOn } from '$lib/server/access/guard';
 import { attempt, failed, loadOr404, requireAccess } from '$lib/server/web/http';
-import { kindOfRoute } from '$lib/server/web/kinds';
+import { formKindOfRoute } from '$lib/server/web/kinds';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const kind = kindOfRoute(params);
+	const kind = formKindOfRoute(params);
 	const { user, scope } = requireAccess(locals, kind.type, 'change');
 	const [entity, settings] = await Promise.all([
 		loadOr404(locals, async () => {
@@ -27,7 +27,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 
 export const actions = {
 	default: async ({ params, request, locals, cookies }) => {
-		const kind = kindOfRoute(params);
+		const kind = formKindOfRoute(params);
 		const { user } = requireAccess(locals, kind.type, 'change');
 		const form = await readEntityForm(request, kind);
 		const done = await attempt(

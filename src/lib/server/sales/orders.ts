@@ -1,0 +1,73 @@
+/**
+ * Taking an order: a draft with its lines, for a customer, by the operator who takes it, written
+ * through the entity pipeline (so it is listed, searched, in the history and the explorer like any
+ * record) with its relations in the same transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '$lib/domain/errors';
+import { parseOrThrow } from '$lib/domain/forms';
+import { lineAmounts, maySell, orderInput } from '$lib/domain/sales';
+import { kindOf } from '$lib/kinds/registry';
+import { getSettings } from '$lib/server/app/settings';
+import { writeTx } from '$lib/server/db/driver';
+import type { Actor } from '$lib/server/entities/actor';
+import { announceChange, checkEntity, storeNewEntities } from '$lib/server/entities/pipeline';
+import { money, nextNumber, today } from './numbers';
+
+interface LineProduct {
+	id: string;
+	name: string;
+	unitPrice: number | null;
+	taxRate: number | null;
+	active: boolean | null;
+	trashed: boolean;
+}
+
+export function assertMaySell(actor: Actor, what: Parameters<typeof maySell>[1]): void {
+	if (!maySell(actor.role, what)) throw new DomainError('FORBIDDEN', 'sales.error.role', 403, { role: actor.role });
+}
+
+/** Creates a draft order from raw input (the order form, the API). Returns its id and number. */
+export async function createOrder(raw: unknown, actor: Actor): Promise<{ id: string; number: string }> {
+	assertMaySell(actor, 'order');
+	const input = parseOrThrow(orderInput, raw);
+	const settings = await getSettings();
+	const id = randomUUID();
+	const day = today();
+	return writeTx(async (tx) => {
+		const [customer] = await tx.query<{ id: string; name: string; status: string | null; operatorContactId: string | null }>('sales/customer', {
+			customerId: input.customerId,
+			actorId: actor.id
+		});
+		if (!customer) throw new DomainError('CUSTOMER_NOT_FOUND', 'sales.error.customerGone', 404);
+		if (customer.status === 'suspended') throw new DomainError('CUSTOMER_SUSPENDED', 'sales.error.suspended', 409, { name: customer.name });
+		const products = new Map(
+			(await tx.query<LineProduct>('sales/line-products', { ids: [...new Set(input.lines.map((l) => l.productId))] })).map((p) => [p.id, p])
+		);
+		let net = 0;
+		let tax = 0;
+		const lines = input.lines.map((line, index) => {
+			const product = products.get(line.productId);
+			if (!product || product.trashed) throw new DomainError('PRODUCT_NOT_FOUND', 'sales.error.productGone', 404, { line: index + 1 });
+			if (product.active === false) throw new DomainError('PRODUCT_INACTIVE', 'sales.error.inactive', 422, { line: index + 1, product: product.name });
+			const unitPrice = line.unitPrice ?? product.unitPrice ?? 0;
+			const taxRate = line.taxRate ?? product.taxRate ?? settings.defaultTaxRate;
+			const amounts = lineAmounts({ quantity: line.quantity, unitPrice, discount: line.discount, taxRate });
+			net += amounts.net;
+			tax += amounts.tax;
+			return {
+				productId: line.productId,
+				attributes: { line: index + 1, quantity: line.quantity, unitPrice, discount: line.discount, taxRate, net: money(amounts.net), tax: money(amounts.tax) }
+			};
+		});
+		const number = await nextNumber(tx, 'SO', day);
+		const values = { number, status: 'draft', channel: input.channel, orderedOn: day, customerName: customer.name, net: money(net), tax: money(tax), total: money(net + tax), note: input.note };
+		const kind = kindOf('Order');
+		const checked = checkEntity(kind, values, { actor, settings, system: true });
+		if (!checked.ok) throw new DomainError('INVALID_INPUT', 'error.form', 422, {}, checked.fieldErrors);
+		await storeNewEntities(tx, [{ id, type: 'Order', props: checked.props }], actor);
+		await tx.query('sales/link-order', { orderId: id, customerId: customer.id, operatorContactId: customer.operatorContactId, lines, actorId: actor.id });
+		await announceChange(tx, { id, type: 'Order', name: number }, 'created', actor);
+		return { id, number };
+	});
+}

@@ -1,0 +1,33 @@
+/** Payments received against an invoice, whole or in parts. */
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '$lib/domain/errors';
+import { parseOrThrow } from '$lib/domain/forms';
+import { cents, paymentInput } from '$lib/domain/sales';
+import { kindOf } from '$lib/kinds/registry';
+import { getSettings } from '$lib/server/app/settings';
+import { writeTx } from '$lib/server/db/driver';
+import type { Actor } from '$lib/server/entities/actor';
+import { announceChange, checkEntity, storeNewEntities } from '$lib/server/entities/pipeline';
+import { assertMaySell } from './orders';
+import { lockInvoice, settle } from './settlement';
+
+/** Records a payment of an invoice (raw input from the payment form). Returns the payment's id. */
+export async function recordPayment(invoiceId: string, raw: unknown, actor: Actor): Promise<string> {
+	assertMaySell(actor, 'pay');
+	const input = parseOrThrow(paymentInput, raw);
+	const settings = await getSettings();
+	return writeTx(async (tx) => {
+		const locked = await lockInvoice(tx, invoiceId);
+		const amount = cents(input.amount);
+		await settle(tx, locked, { paid: amount }, actor);
+		const name = `${locked.invoice.number} · ${input.paidOn}`;
+		const values = { name, amount: input.amount, paidOn: input.paidOn, method: input.method, customerName: locked.customer?.name ?? '' };
+		const checked = checkEntity(kindOf('Payment'), values, { actor, settings, system: true });
+		if (!checked.ok) throw new DomainError('INVALID_INPUT', 'error.form', 422, {}, checked.fieldErrors);
+		const id = randomUUID();
+		await storeNewEntities(tx, [{ id, type: 'Payment', props: { ...checked.props, ownerId: locked.invoice.ownerId } }], actor);
+		await tx.query('sales/link-payment', { paymentId: id, invoiceId, actorId: actor.id });
+		await announceChange(tx, { id, type: 'Payment', name }, 'created', actor);
+		return id;
+	});
+}
