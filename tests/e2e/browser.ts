@@ -38,7 +38,7 @@ export async function createOrganisations(page: Page, inputs: { name: string; ma
 	for (const input of inputs) {
 		const response = await page.request.post('/graphql', {
 			headers: { origin: app().baseURL, 'content-type': 'application/json' },
-			data: { query: 'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { entity { id } } }', variables: { input: { kind: 'company', status: 'active', ...input } } }
+			data: { query: 'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { entity { id } } }', variables: { input: { kind: 'company', ...input } } }
 		});
 		const body = (await response.json()) as { data?: { createOrganisation: { entity: { id: string } } }; errors?: unknown };
 		if (!body.data) throw new Error(`createOrganisation ${input.name}: ${JSON.stringify(body.errors)}`);

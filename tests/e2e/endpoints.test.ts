@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app } from './browser';
-import { createToken, readEvents, serverRoutes, signInHttp, type HttpClient } from './http';
+import { createToken, postAction, readEvents, serverRoutes, signInHttp, type HttpClient } from './http';
 
 // Every endpoint, called through the built server that `npm start` runs: a handler that passes when
 // called directly can still fail inside it (/graphql once answered 500 there, with green tests).
@@ -68,7 +68,7 @@ describe('every endpoint through the built server', () => {
 		expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
 
 		const byToken = await graphql(bearer(), 'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { entity { id name } version } }', {
-			input: { name: `GraphQL Eaux ${Date.now()}`, kind: 'company', status: 'active', phones: ['04 65 71 20 99'] }
+			input: { name: `GraphQL Eaux ${Date.now()}`, kind: 'company', phones: ['04 65 71 20 99'] }
 		});
 		expect(byToken.status).toBe(200);
 		expect(byToken.body.errors).toBeUndefined();
@@ -76,7 +76,7 @@ describe('every endpoint through the built server', () => {
 		const read = await graphql(bearer(), 'query($id: ID!) { organisations(limit: 1, where: { id: { eq: $id } }) { name phones } }', { id: created.id });
 		expect(read.body.data?.organisations).toEqual([{ name: created.name, phones: ['+33465712099'] }]);
 
-		const refused = await graphql(bearer(), 'mutation { createOrganisation(input: { name: "", kind: company, status: active }) { version } }');
+		const refused = await graphql(bearer(), 'mutation { createOrganisation(input: { name: "", kind: company }) { version } }');
 		expect(refused.body.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
 
 		const anonymous = await fetch(`${app().baseURL}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
@@ -89,7 +89,7 @@ describe('every endpoint through the built server', () => {
 		const azur = await findId('Azur Fontaine');
 		const name = `Relation Eaux ${Date.now()}`;
 		const made = await graphql(bearer(), 'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { entity { id } } }', {
-			input: { name, kind: 'company', status: 'active' }
+			input: { name, kind: 'company' }
 		});
 		const id = made.body.data?.createOrganisation.entity.id as string;
 
@@ -208,6 +208,33 @@ describe('every endpoint through the built server', () => {
 		expect((await other.fetch('/api/entities?q=Azur')).status).toBe(401);
 		// The stream opened before signing out ends too, at its next check.
 		await expect(Promise.race([ended, new Promise((r) => setTimeout(() => r('still open'), 5000))])).resolves.toBe('ended');
+	});
+
+	it('/invoices/[id]/pdf and /coupons/batches/[batch]/pdf: an invoiced order\'s PDF, a coupon batch\'s sheet', async () => {
+		const name = `PDF Eaux ${Date.now()}`;
+		const made = await graphql(bearer(), 'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { entity { id } } }', { input: { name, kind: 'company' } });
+		const customerId = made.body.data!.createOrganisation.entity.id as string;
+		const products = await graphql(bearer(), '{ products(limit: 1, where: { active: { eq: true } }) { id } }');
+		const order = await postAction(admin, '/orders/new', { customerId, channel: 'phone', productId: products.body.data!.products[0].id, quantity: '2', discount: '' });
+		const orderId = /\/orders\/([0-9a-f-]{36})/.exec(order.text)?.[1];
+		expect(orderId, order.text).toBeDefined();
+		for (const step of ['confirm', 'invoice']) {
+			const stepped = await postAction(admin, `/orders/${orderId}?/step`, { step });
+			expect(`${stepped.status} ${stepped.text}`).toMatch(/^200 .*"type":"success"/);
+		}
+		const invoices = await graphql(bearer(), 'query($name: String!) { invoices(limit: 1, where: { customerName: { eq: $name } }) { id number } }', { name });
+		expect(invoices.body.errors).toBeUndefined();
+		const [invoice] = invoices.body.data!.invoices as { id: string; number: string }[];
+		const pdf = await call('/invoices/[id]/pdf', `/invoices/${invoice!.id}/pdf`);
+		expect([pdf.status, pdf.headers.get('content-type'), pdf.headers.get('content-disposition')]).toEqual([200, 'application/pdf', `attachment; filename="${invoice!.number}.pdf"`]);
+		expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+		expect((await call('/invoices/[id]/pdf', '/invoices/not-an-invoice/pdf')).status).toBe(404);
+
+		const coupons = await postAction(admin, '/coupons/new', { customerId, count: '2', amount: '3', pin: '' });
+		const batch = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(coupons.text)?.[0];
+		expect(batch, coupons.text).toBeDefined();
+		const sheet = await call('/coupons/batches/[batch]/pdf', `/coupons/batches/${batch}/pdf`);
+		expect([sheet.status, sheet.headers.get('content-type')]).toEqual([200, 'application/pdf']);
 	});
 
 	// Last, after the calls above: a new endpoint without a call here fails the suite.

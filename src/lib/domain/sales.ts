@@ -127,3 +127,18 @@ export interface CustomerCard {
 	recent: { id: string; number: string; orderedOn: string; status: OrderStatus; total: number }[];
 	unpaid: { id: string; number: string; dueOn: string; due: number; daysOverdue: number }[];
 }
+
+/** What an order's page shows besides its fields, and what the reader may do there. */
+export interface OrderPanel {
+	lines: { productId: string; product: string; sku: string | null; quantity: number; unitPrice: number; discount: number; taxRate: number; net: number; tax: number }[];
+	customer: { id: string; name: string; type: string } | null;
+	invoice: { id: string; number: string; status: string; issuedOn: string; dueOn: string; total: number; deducted: number; paid: number; due: number } | null;
+	payments: { id: string; amount: number; paidOn: string; method: string }[];
+	coupons: { id: string; code: string; deductedAmount: number; redeemedOn: string }[];
+	/** The workflow steps the reader may take now. */
+	steps: OrderStep[];
+	may: { pay: boolean; redeem: boolean; overrideStock: boolean };
+}
+
+/** The kinds that buy from us. */
+export const CUSTOMER_TYPES: readonly string[] = ['Organisation', 'Contact'];

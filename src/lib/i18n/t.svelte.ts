@@ -29,3 +29,6 @@ export const actor = (entry: { actorId: string | null; actorName: string }) => (
 
 /** A category the administrators keep ("gold"): its name in the reader's language when we know it, else as typed. */
 export const categoryLabel = (value: string) => t(`category.${value}`).replace(/^category\./, '');
+
+/** An amount in `currency`, in the reader's regional format. */
+export const amount = (value: number, currency: string) => new Intl.NumberFormat(dateFormat().locale, { style: 'currency', currency }).format(value);

@@ -6,13 +6,14 @@ import { entityPanelActions, loadEntityPanels } from '$lib/server/web/entity-pag
 import { mayOn } from '$lib/server/access/guard';
 import { loadOr404, requireAccess } from '$lib/server/web/http';
 import { kindOfRoute } from '$lib/server/web/kinds';
+import { salesActions, salesPanels } from '$lib/server/web/sales-panels';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const kind = kindOfRoute(params);
 	const { user, scope } = requireAccess(locals, kind.type, 'view');
 	const [entity, settings, may] = await Promise.all([loadOr404(locals, () => getEntity(params.id, kind.type, scope)), getSettings(), mayOn(user, params.id)]);
-	const panels = await loadEntityPanels(params.id, kind.type, may.relate, url, scope);
-	return { type: kind.type, entity, ...panels, canEdit: may.change, canTrash: may.delete, homeCountry: settings.defaultPhoneCountry };
+	const [panels, sales] = await Promise.all([loadEntityPanels(params.id, kind.type, may.relate, url, scope), salesPanels(kind.type, entity, user)]);
+	return { type: kind.type, entity, ...panels, sales, canEdit: may.change, canTrash: may.delete, homeCountry: settings.defaultPhoneCountry, currency: settings.currency };
 };
 
-export const actions = { trash: trashAction, ...entityPanelActions } satisfies Actions;
+export const actions = { trash: trashAction, ...entityPanelActions, ...salesActions } satisfies Actions;
