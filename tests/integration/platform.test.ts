@@ -3,7 +3,6 @@
  * schedules firing once per tick, the event outbox and this instance's hub, notifications, and
  * e-mail through a real SMTP server (smtp-server) or, without SMTP_URL, into the outbox.
  */
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../../src/lib/domain/events';
 import { INSTANCE_ID } from '../../src/lib/server/app/instance';
@@ -19,7 +18,7 @@ import { sendMail } from '../../src/lib/server/notifications/mail';
 import { markRead, notificationsOf } from '../../src/lib/server/notifications/notify';
 import { execute, query, unique, useDatabase } from '../support/db';
 import { agent, getOrganisation, organisation, updateOrganisation } from '../support/fixtures';
-import { freePort } from '../support/free-port';
+import { useSmtpServer } from '../support/smtp';
 
 useDatabase();
 
@@ -156,33 +155,10 @@ describe('events and notifications', () => {
 });
 
 describe('outgoing e-mail', () => {
-	let smtp: SMTPServer;
-	let port: number;
-	const inbox: { to: string; data: string }[] = [];
-
-	beforeAll(async () => {
-		port = await freePort();
-		smtp = new SMTPServer({
-			authOptional: true,
-			disabledCommands: ['STARTTLS'],
-			onData(stream, session, callback) {
-				let data = '';
-				stream.on('data', (chunk: Buffer) => (data += chunk.toString()));
-				stream.on('end', () => {
-					inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), data });
-					callback();
-				});
-			}
-		});
-		await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
-	});
-	afterAll(async () => {
-		delete process.env.SMTP_URL;
-		await new Promise<void>((resolve) => smtp.close(() => resolve()));
-	});
+	const { inbox, url } = useSmtpServer();
 
 	it('sends the notifications of a user who asked for them by e-mail through SMTP_URL', async () => {
-		process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+		process.env.SMTP_URL = url();
 		const owner = await user();
 		await setMailsNotifications(owner.id, true);
 		const org = await organisation('Mailed', {}, { id: owner.id, role: 'agent' });

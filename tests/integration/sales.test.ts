@@ -4,10 +4,10 @@
  * invoicing, payments in parts, coupons deducted once, the customer card, the customer-status job
  * and the alerts it and the workflow send.
  */
-import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/lib/domain/errors';
 import { historyOf } from '../../src/lib/server/entities/history';
+import { trashEntity } from '../../src/lib/server/entities/trash';
 import { sendMail } from '../../src/lib/server/notifications/mail';
 import { notificationsOf } from '../../src/lib/server/notifications/notify';
 import { generateCoupons, redeemCoupon, removeExpiredCoupons } from '../../src/lib/server/sales/coupons';
@@ -19,8 +19,8 @@ import { createOrder } from '../../src/lib/server/sales/orders';
 import { recordPayment } from '../../src/lib/server/sales/payments';
 import { execute, query, useDatabase } from '../support/db';
 import { organisation } from '../support/fixtures';
-import { freePort } from '../support/free-port';
 import { product, staffUser } from '../support/sales';
+import { useSmtpServer } from '../support/smtp';
 
 useDatabase();
 
@@ -137,6 +137,10 @@ describe('the order workflow', () => {
 			expect((await refusal(stepOrder(id, { step }, manager))).code).toBe('ILLEGAL_STEP');
 			expect(await snapshot(id)).toEqual(before);
 		}
+		// Nor does it go to the trash: a workflow's records stay.
+		const before = await snapshot(id);
+		expect((await refusal(trashEntity(id, manager))).code).toBe('WORKFLOW_RECORD');
+		expect(await snapshot(id)).toEqual(before);
 	});
 
 	it('refuses an order without lines, for a missing customer or an inactive product, and one from a suspended customer', async () => {
@@ -251,29 +255,9 @@ describe('coupons', () => {
 });
 
 describe('the customer card, standing and alerts', () => {
-	let smtp: SMTPServer;
-	let port: number;
-	const inbox: { to: string; data: string }[] = [];
-	beforeAll(async () => {
-		port = await freePort();
-		smtp = new SMTPServer({
-			authOptional: true,
-			disabledCommands: ['STARTTLS'],
-			onData(stream, session, callback) {
-				let data = '';
-				stream.on('data', (chunk: Buffer) => (data += chunk.toString()));
-				stream.on('end', () => {
-					for (const to of session.envelope.rcptTo) inbox.push({ to: to.address, data });
-					callback();
-				});
-			}
-		});
-		await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
-		process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-	});
-	afterAll(async () => {
-		delete process.env.SMTP_URL;
-		await new Promise<void>((resolve) => smtp.close(() => resolve()));
+	const { inbox, url } = useSmtpServer();
+	beforeAll(() => {
+		process.env.SMTP_URL = url();
 	});
 
 	it('shows balance, lifetime value, recent orders and overdue invoices; the status job marks the customer overdue and tells its operator', async () => {

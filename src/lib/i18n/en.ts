@@ -751,7 +751,8 @@ export const en = {
 	'sales.done.redeem': "Coupon applied.",
 	'sales.done.suspend': "Customer suspended.",
 	'sales.done.unsuspend': "Suspension lifted.",
-	'sales.error.noInvoice': "This order is not invoiced yet."
+	'sales.error.noInvoice': "This order is not invoiced yet.",
+	'error.trash.workflow': "Sales records stay: cancel an order instead, and settle an invoice."
 } as const;
 
 export type MessageKey = keyof typeof en;

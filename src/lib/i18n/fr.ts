@@ -752,5 +752,6 @@ export const fr: Record<MessageKey, string> = {
 	'sales.done.redeem': "Bon appliqué.",
 	'sales.done.suspend': "Client suspendu.",
 	'sales.done.unsuspend': "Suspension levée.",
-	'sales.error.noInvoice': "Cette commande n’est pas encore facturée."
+	'sales.error.noInvoice': "Cette commande n’est pas encore facturée.",
+	'error.trash.workflow': "Les pièces commerciales restent : annulez plutôt la commande, et réglez la facture."
 };

@@ -1,5 +1,6 @@
 import type { EntitySummary, EntityType, ListQuery, Page } from '$lib/domain/entities';
 import { DomainError } from '$lib/domain/errors';
+import { KINDS } from '$lib/kinds/registry';
 import type { Visibility } from '$lib/server/access/visibility';
 import { getSettings } from '$lib/server/app/settings';
 import { readTx, writeTx } from '$lib/server/db/driver';
@@ -10,16 +11,19 @@ import { fulltextQuery } from './fulltext-query';
 import { announceChange, notifyOwner } from './pipeline';
 import { summaries } from './summaries';
 
+const WORKFLOW_TYPES = KINDS.filter((k) => k.workflow).map((k) => k.type);
+
 /** Moves an entity to the trash (unless it is a staff contact or one of ours); its kind and name come back. */
 export function trashEntity(id: string, actor: Actor): Promise<{ type: EntityType; name: string }> {
 	return writeTx(async (tx) => {
-		const [row] = await tx.query<{ staff: boolean; ours: boolean; trashedNow: boolean; type: EntityType; name: string; ownerId: string | null }>(
+		const [row] = await tx.query<{ staff: boolean; ours: boolean; workflow: boolean; trashedNow: boolean; type: EntityType; name: string; ownerId: string | null }>(
 			'entities/trash',
-			{ id, actorId: actor.id }
+			{ id, actorId: actor.id, workflowTypes: WORKFLOW_TYPES }
 		);
 		if (!row) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
 		if (row.staff) throw new DomainError('STAFF_CONTACT', 'error.trash.staff', 409);
 		if (row.ours) throw new DomainError('MANAGED_ORGANISATION', 'error.trash.managed', 409);
+		if (row.workflow) throw new DomainError('WORKFLOW_RECORD', 'error.trash.workflow', 409);
 		if (row.trashedNow) {
 			await recordChange(tx, id, 'trashed', actor);
 			await announceChange(tx, { id, type: row.type, name: row.name }, 'trashed', actor);
