@@ -1,6 +1,6 @@
 // An invoice as printed: its order's number, its customer's address, its lines (from the order's
 // CONTAINS relations, with the prices they were sold at), and whether the reader may see it ($scope).
-MATCH (i:Invoice {id: $id})
+MATCH (i:Entity:Invoice {id: $id})
 WHERE i.deletedAt IS NULL
 MATCH (o:Order)-[:IS_INVOICED_BY]->(i)
 OPTIONAL MATCH (customer:Entity)-[:PLACED]->(o)

@@ -1,3 +1,3 @@
 // A new invoice is the invoice of its order.
-MATCH (o:Order {id: $orderId}), (i:Invoice {id: $invoiceId})
+MATCH (o:Entity:Order {id: $orderId}), (i:Entity:Invoice {id: $invoiceId})
 CREATE (o)-[:IS_INVOICED_BY {id: randomUUID(), createdAt: datetime(), createdBy: $actorId}]->(i)

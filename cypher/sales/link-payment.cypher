@@ -1,3 +1,3 @@
 // A payment settles its invoice.
-MATCH (p:Payment {id: $paymentId}), (i:Invoice {id: $invoiceId})
+MATCH (p:Entity:Payment {id: $paymentId}), (i:Entity:Invoice {id: $invoiceId})
 CREATE (p)-[:SETTLES {id: randomUUID(), createdAt: datetime(), createdBy: $actorId}]->(i)

@@ -1,6 +1,6 @@
 // An invoice, locked to settle part of it (payments and coupons applied at once are serialised),
 // with its order and the order's customer.
-MATCH (i:Invoice {id: $id})
+MATCH (i:Entity:Invoice {id: $id})
 WHERE i.deletedAt IS NULL
 CALL apoc.lock.nodes([i])
 MATCH (o:Order)-[:IS_INVOICED_BY]->(i)

@@ -1,6 +1,6 @@
 // An order, locked for a workflow step (two supervisors confirming at once are serialised, and the
 // second sees the first's status), with its lines, its customer, who took it and its invoice.
-MATCH (o:Order {id: $id})
+MATCH (o:Entity:Order {id: $id})
 WHERE o.deletedAt IS NULL
 CALL apoc.lock.nodes([o])
 OPTIONAL MATCH (customer:Entity)-[:PLACED]->(o)

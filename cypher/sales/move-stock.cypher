@@ -4,7 +4,7 @@
 // quantity is not tracked. With $check, nothing moves if any line would take a stock below zero;
 // the rows say which ones (the caller refuses, or, with a recorded override, goes on with $check false).
 UNWIND $lines AS line
-MATCH (p:Product {id: line.productId})
+MATCH (p:Entity:Product {id: line.productId})
 WITH p, sum(line.quantity) AS quantity
 ORDER BY p.id
 CALL apoc.lock.nodes([p])

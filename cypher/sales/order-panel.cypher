@@ -1,6 +1,6 @@
 // What an order's page shows besides its fields: its lines, its invoice, the payments and coupons
 // that settled it.
-MATCH (o:Order {id: $id})
+MATCH (o:Entity:Order {id: $id})
 OPTIONAL MATCH (customer:Entity)-[:PLACED]->(o)
 OPTIONAL MATCH (o)-[:IS_INVOICED_BY]->(i:Invoice)
 CALL (o) {

@@ -22,7 +22,7 @@ export const coupon = defineEntity({
 		printedOn: date({ label: { en: 'Printed on', fr: 'Imprimé le' } }),
 		expiresOn: date({ label: { en: 'Expires on', fr: 'Expire le' } }),
 		customerName: text({ label: { en: 'Customer', fr: 'Client' }, max: 200, search: true, sort: true, filter: 'contains' }),
-		batch: text({ label: { en: 'Batch', fr: 'Lot' }, max: 40, filter: 'eq' })
+		batch: text({ label: { en: 'Batch', fr: 'Lot' }, max: 40, filter: 'eq', indexed: true })
 	},
 	title: { from: ['code'] },
 	subtitle: { fields: ['customerName', 'expiresOn'] },

@@ -37,8 +37,8 @@ const DATE_FIELD: Record<OrderStatus, string> = { draft: 'orderedOn', confirmed:
 /** Moves an order to `status` and says so in its history (and on every open page). */
 export async function setOrderStatus(tx: Tx, order: LockedOrder['order'], status: OrderStatus, actor: Actor): Promise<void> {
 	const day = today();
-	await tx.query('sales/set-order-status', { id: order.id, status, dateField: DATE_FIELD[status], on: day });
-	await recordChange(tx, order.id, 'updated', actor, [{ field: 'status', before: order.status, after: status }]);
+	const fields = JSON.stringify([{ field: 'status', before: order.status, after: status }]);
+	await tx.query('sales/set-order-status', { id: order.id, status, dateField: DATE_FIELD[status], on: day, actorId: actor.id, fields });
 	await announceChange(tx, { id: order.id, type: 'Order', name: order.number }, 'updated', actor);
 }
 
