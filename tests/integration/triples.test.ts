@@ -79,7 +79,8 @@ beforeAll(async () => {
 	await connect(neo4j);
 	await migrate();
 	await ensureSettings('FR');
-	await loadDemoData();
+	// The CRM's own demo graph, without the sales history (its kinds are written by their workflow, not imported).
+	await loadDemoData({ sales: false });
 	await decorateDemo();
 });
 
@@ -441,7 +442,7 @@ describe('import', () => {
 			`<${iris.entity(bad)}> a crm:Contact ;`,
 			'  crm:lastName "Bad phone" ;',
 			'  crm:phone "12" ;',
-			'  crm:status "active" ;',
+			'  crm:sku "BOT-19" ;',
 			'  crm:shoeSize "44" ;',
 			`  rel:IS_EMPLOYEE_OF <${iris.entity(randomUUID())}> .`,
 			`<http://elsewhere.example/thing> rdfs:label "No type" .`,
@@ -518,7 +519,7 @@ describe('export and re-import', () => {
 
 	it('the Turtle export of the demo graph, imported into an empty database, gives the same counts', async () => {
 		await freshDatabase();
-		await loadDemoData();
+		await loadDemoData({ sales: false });
 		await decorateDemo();
 		const before = await counts();
 

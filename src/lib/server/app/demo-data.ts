@@ -15,6 +15,7 @@ import { projectRoot } from '$lib/server/db/queries';
 import type { Actor } from '$lib/server/entities/actor';
 import { createEntitiesInTx } from '$lib/server/entities/pipeline';
 import { relateInTx } from '$lib/server/relations/relate';
+import { loadDemoOrders } from '$lib/server/sales/demo-orders';
 import { getSettings } from './settings';
 
 /** Who the history names for the demo data (shown as "demo data"). */
@@ -50,8 +51,11 @@ async function relateByName(tx: Tx, relations: DemoRelation[], idOf: Map<string,
 	}
 }
 
-/** Loads the demo data in one transaction. With `reset`, first removes every entity except the staff contacts of user accounts. */
-export async function loadDemoData({ reset = false } = {}): Promise<{ entities: number }> {
+/**
+ * Loads the demo data in one transaction. With `reset`, first removes every entity except the staff
+ * contacts of user accounts; with `sales` (the default), two years of orders for the demo customers.
+ */
+export async function loadDemoData({ reset = false, sales = true } = {}): Promise<{ entities: number }> {
 	const settings = await getSettings();
 	return writeTx(async (tx) => {
 		if (reset) await tx.query('demo/clear');
@@ -68,6 +72,9 @@ export async function loadDemoData({ reset = false } = {}): Promise<{ entities: 
 			const [row] = await tx.query<{ problem: string | null }>('tags/tag', { entityId: idOf.get(entity) ?? '', tagId: tag, actorId: DEMO_ACTOR.id, allowInternal: false });
 			if (!row || row.problem) throw new Error(`demo/tags.json: cannot tag ${entity} with ${tag} (${row?.problem ?? 'unknown entity or tag'})`);
 		}
-		return { entities };
+		if (!sales) return { entities };
+		// Two years of orders for the demo customers, in the same transaction (sales/demo-orders.ts).
+		const history = await loadDemoOrders(tx, { actor: DEMO_ACTOR, settings });
+		return { entities: entities + history.orders + history.invoices + history.payments };
 	});
 }
