@@ -64,6 +64,7 @@ describe('the access matrix, role by role, through the built server', () => {
 		['/orders/new', expectFor(WRITERS, 200, 403)],
 		['/invoices', expectFor(STAFF, 200, 403, 403)],
 		['/coupons/new', expectFor(PURGERS, 200, 403)],
+		['/sales/statistics', expectFor(['supervisor', 'manager', 'admin'], 200, 403)],
 		['/graph', expectFor(STAFF, 200, 200, 200)],
 		['/search?q=Azur', expectFor(STAFF, 200, 200, 200)],
 		['/trash', expectFor(STAFF, 200, 200, 200)],

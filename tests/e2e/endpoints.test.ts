@@ -235,6 +235,15 @@ describe('every endpoint through the built server', () => {
 		expect(batch, coupons.text).toBeDefined();
 		const sheet = await call('/coupons/batches/[batch]/pdf', `/coupons/batches/${batch}/pdf`);
 		expect([sheet.status, sheet.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+
+		// The sales statistics of today, which include this order, as CSV and PDF.
+		const day = new Date().toISOString().slice(0, 10);
+		const csv = await call('/sales/statistics/export.[format]', `/sales/statistics/export.csv?from=${day}&to=${day}&by=customer`);
+		expect([csv.status, csv.headers.get('content-type')?.split(';')[0]]).toEqual([200, 'text/csv']);
+		expect(await csv.text()).toContain(name);
+		const statsPdf = await call('/sales/statistics/export.[format]', `/sales/statistics/export.pdf?from=${day}&to=${day}`);
+		expect([statsPdf.status, statsPdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+		expect((await call('/sales/statistics/export.[format]', `/sales/statistics/export.csv?from=${day}&to=yesterday`)).status).toBe(422);
 	});
 
 	// Last, after the calls above: a new endpoint without a call here fails the suite.

@@ -1,0 +1,44 @@
+import { error } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { DomainError } from '$lib/domain/errors';
+import { STATISTICS_TABLES, type SalesStatistics, type StatisticsTable } from '$lib/domain/sales-statistics';
+import { translate } from '$lib/i18n';
+import { statisticsPdf } from '$lib/server/documents/sales-statistics';
+import { ourCompanyForDocuments } from '$lib/server/sales/company';
+import { today } from '$lib/server/sales/numbers';
+import { assertMayReadStatistics, parseStatisticsQuery, salesStatistics, statisticsCsv } from '$lib/server/sales/statistics';
+import { loadOr404, requireSignedIn } from '$lib/server/web/http';
+
+const isTable = (value: string): value is StatisticsTable => (STATISTICS_TABLES as readonly string[]).includes(value);
+
+const fileName = (stats: SalesStatistics, what: string, extension: string) => `sales-statistics-${what}-${stats.query.from}-${stats.query.to}.${extension}`;
+
+/** A download that is never cached: the figures of a range that includes today still change. */
+function download(body: string | Buffer, type: string, name: string): Response {
+	return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+		headers: { 'content-type': type, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' }
+	});
+}
+
+/**
+ * /sales/statistics/export.csv?…&table=top|periods (the ranking, or the figures per period) and
+ * /sales/statistics/export.pdf?…: the page's own query, with the page's access.
+ */
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	if (params.format !== 'csv' && params.format !== 'pdf') error(404, { message: translate(locals.locale, 'stats.error.format'), code: 'NOT_FOUND' });
+	const user = requireSignedIn(locals);
+	return loadOr404(locals, async () => {
+		assertMayReadStatistics(user);
+		const search = new URLSearchParams(url.searchParams);
+		const table = search.get('table') || 'top';
+		search.delete('table');
+		if (params.format === 'csv' && !isTable(table)) throw new DomainError('INVALID_INPUT', 'stats.error.table', 422);
+		const stats = await salesStatistics(parseStatisticsQuery(search));
+		if (params.format === 'csv' && isTable(table)) {
+			const what = table === 'periods' ? stats.query.period : stats.query.by;
+			return download(statisticsCsv(stats, table, locals.locale), 'text/csv; charset=utf-8', fileName(stats, what, 'csv'));
+		}
+		const pdf = await statisticsPdf({ locale: locals.locale, company: await ourCompanyForDocuments(), stats, printedOn: today() });
+		return download(pdf, 'application/pdf', fileName(stats, stats.query.by, 'pdf'));
+	});
+};
