@@ -1,16 +1,15 @@
 import type { InvoiceDocument, InvoiceDocumentLine } from '$lib/domain/sales-documents';
 import { formatters, type Formatters } from './format';
+import { contentBottom, contentRight, drawTable, type TableColumn } from './table';
 import { labelsFor, type DocumentLabels } from './labels';
 import {
 	BOLD,
 	BRAND_BLUE,
 	MUTED,
-	RULE,
 	createPdf,
 	drawLetterhead,
 	drawLogo,
 	drawPageNumbers,
-	measure,
 	toBuffer,
 	write,
 	type Pdf,
@@ -18,9 +17,6 @@ import {
 } from './layout';
 
 const MARGIN = 50;
-const CELL_PADDING = 4;
-const CELL_STYLE: TextStyle = { size: 8.5 };
-const HEADER_STYLE: TextStyle = { font: BOLD, size: 8.5 };
 /** Right-hand block for the invoice's own references and for the totals. */
 const SIDE_WIDTH = 240;
 const TOTAL_ROW = 16;
@@ -32,12 +28,7 @@ interface Context {
 	fmt: Formatters;
 }
 
-interface Column {
-	label: string;
-	width: number;
-	align: 'left' | 'right';
-	cell(line: InvoiceDocumentLine): string;
-}
+type Column = TableColumn<InvoiceDocumentLine>;
 
 export function invoicePdf(doc: InvoiceDocument): Promise<Buffer> {
 	const labels = labelsFor(doc.locale);
@@ -48,14 +39,6 @@ export function invoicePdf(doc: InvoiceDocument): Promise<Buffer> {
 	drawTotals(context, tableEnd + 16);
 	drawPageNumbers(pdf, labels.page);
 	return toBuffer(pdf);
-}
-
-function contentRight(pdf: Pdf): number {
-	return pdf.page.width - pdf.page.margins.right;
-}
-
-function contentBottom(pdf: Pdf): number {
-	return pdf.page.height - pdf.page.margins.bottom;
 }
 
 function drawFirstPageHeader(context: Context): number {
@@ -109,54 +92,9 @@ function columns({ pdf, labels, fmt }: Context): Column[] {
 	return [{ label: labels.product, width: productWidth, align: 'left', cell: (line) => line.product }, ...fixed];
 }
 
-interface Cell {
-	column: Column;
-	text: string;
-}
-
-/** Height of a row whose cells wrap within their column (long product names do). */
-function rowHeight(pdf: Pdf, row: Cell[], style: TextStyle): number {
-	const tallest = Math.max(...row.map(({ column, text }) => measure(pdf, text, style, { width: cellWidth(column) })));
-	return tallest + 2 * CELL_PADDING;
-}
-
-function cellWidth(column: Column): number {
-	return column.width - 2 * CELL_PADDING;
-}
-
-function drawRow(pdf: Pdf, row: Cell[], top: number, style: TextStyle): void {
-	let x = MARGIN;
-	for (const { column, text } of row) {
-		write(pdf, text, x + CELL_PADDING, top + CELL_PADDING, style, { width: cellWidth(column), align: column.align });
-		x += column.width;
-	}
-}
-
-function drawTableHeader(pdf: Pdf, cols: Column[], top: number): number {
-	const row = cols.map((column) => ({ column, text: column.label }));
-	const height = rowHeight(pdf, row, HEADER_STYLE);
-	pdf.rect(MARGIN, top, contentRight(pdf) - MARGIN, height).fill('#eff6ff');
-	drawRow(pdf, row, top, HEADER_STYLE);
-	return top + height;
-}
-
 /** The lines, page after page, with the header repeated on each; returns the y below the last. */
 function drawLines(context: Context, top: number): number {
-	const { pdf, doc } = context;
-	const cols = columns(context);
-	let y = drawTableHeader(pdf, cols, top);
-	for (const line of doc.lines) {
-		const row = cols.map((column) => ({ column, text: column.cell(line) }));
-		const height = rowHeight(pdf, row, CELL_STYLE);
-		if (y + height > contentBottom(pdf)) {
-			pdf.addPage();
-			y = drawTableHeader(pdf, cols, drawContinuationHeader(context));
-		}
-		drawRow(pdf, row, y, CELL_STYLE);
-		y += height;
-		pdf.moveTo(MARGIN, y).lineTo(contentRight(pdf), y).lineWidth(0.5).stroke(RULE);
-	}
-	return y;
+	return drawTable(context.pdf, columns(context), context.doc.lines, top, () => drawContinuationHeader(context));
 }
 
 function drawTotals(context: Context, top: number): void {

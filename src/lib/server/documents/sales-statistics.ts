@@ -3,12 +3,10 @@ import type { SalesStatistics } from '$lib/domain/sales-statistics';
 import { translate } from '$lib/i18n';
 import { formatters, type Formatters } from './format';
 import { labelsFor, type DocumentLocale } from './labels';
-import { BOLD, BRAND_BLUE, MUTED, RULE, createPdf, drawLetterhead, drawLogo, drawPageNumbers, measure, toBuffer, write, type Pdf, type TextStyle } from './layout';
+import { contentRight, drawTable, type TableColumn } from './table';
+import { BOLD, BRAND_BLUE, MUTED, RULE, createPdf, drawLetterhead, drawLogo, drawPageNumbers, toBuffer, write, type Pdf } from './layout';
 
 const MARGIN = 50;
-const CELL_PADDING = 4;
-const CELL_STYLE: TextStyle = { size: 8.5 };
-const HEADER_STYLE: TextStyle = { font: BOLD, size: 8.5 };
 const SIDE_WIDTH = 240;
 const CARD_HEIGHT = 44;
 
@@ -27,12 +25,7 @@ interface Context {
 	t(key: string, params?: Record<string, string | number>): string;
 }
 
-interface Column {
-	label: string;
-	width: number;
-	align: 'left' | 'right';
-	cell(row: SalesStatistics['top'][number], rank: number): string;
-}
+type Column = TableColumn<SalesStatistics['top'][number]>;
 
 /** The statistics of a range as a printable report: the range, the totals and the ranking. */
 export function statisticsPdf(report: StatisticsReport): Promise<Buffer> {
@@ -46,8 +39,6 @@ export function statisticsPdf(report: StatisticsReport): Promise<Buffer> {
 	return toBuffer(pdf);
 }
 
-const contentRight = (pdf: Pdf) => pdf.page.width - pdf.page.margins.right;
-const contentBottom = (pdf: Pdf) => pdf.page.height - pdf.page.margins.bottom;
 
 function rangeText({ report, fmt, t }: Context): string {
 	const { from, to } = report.stats.query;
@@ -98,29 +89,9 @@ function columns({ pdf, report, fmt, t }: Context): Column[] {
 		{ label: t('stats.quantity'), width: 60, align: 'right', cell: (row) => fmt.number(row.quantity) },
 		{ label: t('stats.share'), width: 80, align: 'right', cell: (row) => (revenue > 0 ? percent.format(row.revenue / revenue) : '') }
 	];
-	const rank: Column = { label: '#', width: 28, align: 'right', cell: (_, i) => String(i) };
+	const rank: Column = { label: '#', width: 28, align: 'right', cell: (_, i) => String(i + 1) };
 	const nameWidth = contentRight(pdf) - MARGIN - rank.width - fixed.reduce((sum, c) => sum + c.width, 0);
 	return [rank, { label: t(`stats.by.${report.stats.query.by}`), width: nameWidth, align: 'left', cell: (row) => row.name }, ...fixed];
-}
-
-function rowHeight(pdf: Pdf, cells: [Column, string][], style: TextStyle): number {
-	return Math.max(...cells.map(([column, text]) => measure(pdf, text, style, { width: column.width - 2 * CELL_PADDING }))) + 2 * CELL_PADDING;
-}
-
-function drawRow(pdf: Pdf, cells: [Column, string][], top: number, style: TextStyle): void {
-	let x = MARGIN;
-	for (const [column, text] of cells) {
-		write(pdf, text, x + CELL_PADDING, top + CELL_PADDING, style, { width: column.width - 2 * CELL_PADDING, align: column.align });
-		x += column.width;
-	}
-}
-
-function drawTableHeader(pdf: Pdf, cols: Column[], top: number): number {
-	const cells = cols.map((c): [Column, string] => [c, c.label]);
-	const height = rowHeight(pdf, cells, HEADER_STYLE);
-	pdf.rect(MARGIN, top, contentRight(pdf) - MARGIN, height).fill('#eff6ff');
-	drawRow(pdf, cells, top, HEADER_STYLE);
-	return top + height;
 }
 
 /** A loose page of a long ranking still says what it is. */
@@ -138,17 +109,5 @@ function drawRanking(context: Context, top: number): void {
 		write(pdf, t('stats.empty'), MARGIN, pdf.y + 6, { size: 9, color: MUTED });
 		return;
 	}
-	const cols = columns(context);
-	let y = drawTableHeader(pdf, cols, pdf.y + 6);
-	report.stats.top.forEach((row, i) => {
-		const cells = cols.map((c): [Column, string] => [c, c.cell(row, i + 1)]);
-		const height = rowHeight(pdf, cells, CELL_STYLE);
-		if (y + height > contentBottom(pdf)) {
-			pdf.addPage();
-			y = drawTableHeader(pdf, cols, drawContinuationHeader(context));
-		}
-		drawRow(pdf, cells, y, CELL_STYLE);
-		y += height;
-		pdf.moveTo(MARGIN, y).lineTo(contentRight(pdf), y).lineWidth(0.5).stroke(RULE);
-	});
+	drawTable(pdf, columns(context), report.stats.top, pdf.y + 6, () => drawContinuationHeader(context));
 }

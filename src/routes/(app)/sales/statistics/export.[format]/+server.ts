@@ -7,18 +7,12 @@ import { statisticsPdf } from '$lib/server/documents/sales-statistics';
 import { ourCompanyForDocuments } from '$lib/server/sales/company';
 import { today } from '$lib/server/sales/numbers';
 import { assertMayReadStatistics, parseStatisticsQuery, salesStatistics, statisticsCsv } from '$lib/server/sales/statistics';
+import { downloadResponse as download } from '$lib/server/web/download';
 import { loadOr404, requireSignedIn } from '$lib/server/web/http';
 
 const isTable = (value: string): value is StatisticsTable => (STATISTICS_TABLES as readonly string[]).includes(value);
 
 const fileName = (stats: SalesStatistics, what: string, extension: string) => `sales-statistics-${what}-${stats.query.from}-${stats.query.to}.${extension}`;
-
-/** A download that is never cached: the figures of a range that includes today still change. */
-function download(body: string | Buffer, type: string, name: string): Response {
-	return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-		headers: { 'content-type': type, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' }
-	});
-}
 
 /**
  * /sales/statistics/export.csv?…&table=top|periods (the ranking, or the figures per period) and
