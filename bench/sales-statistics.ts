@@ -1,5 +1,5 @@
 /**
- * npx tsx --tsconfig scripts/tsconfig.json bench/sales-statistics.ts [--runs 20] [--regenerate]
+ * npm run bench:sales-statistics [-- --runs 20] [--regenerate]
  *
  * The sales statistics page's queries over 1,000,000 order lines: 250,000 orders of 4 lines over two
  * years (2023–2024), 5,000 customers, 200 products, 20 operators, in the graph shape the order
@@ -40,7 +40,7 @@ const DAYS = 731;
 const LAST_DAY = addDays(FIRST_DAY, DAYS - 1);
 const BATCH = 2_500;
 const TARGET_MS = 500;
-const COMMAND = 'npx tsx --tsconfig scripts/tsconfig.json bench/sales-statistics.ts';
+const COMMAND = 'npm run bench:sales-statistics';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 20;
