@@ -69,7 +69,8 @@ export function checkEntity(kind: EntityKind, raw: Record<string, unknown>, ctx:
 	return { ok: true, props: { ...props, name, sortName: sortKey(name), searchText: searchText(kind, props) } };
 }
 
-function checkOrThrow(kind: EntityKind, raw: Record<string, unknown>, ctx: WriteContext, existing: Record<string, unknown> | null = null) {
+/** checkEntity, or the 422 of every field error at once; a workflow's kind only from the product itself. */
+export function checkOrThrow(kind: EntityKind, raw: Record<string, unknown>, ctx: WriteContext, existing: Record<string, unknown> | null = null) {
 	if (kind.workflow && !ctx.system) throw new DomainError('WORKFLOW_KIND', 'error.workflowKind', 422, { type: kind.labels.en.one });
 	const checked = checkEntity(kind, raw, ctx, existing);
 	if (!checked.ok) throw new DomainError('INVALID_INPUT', 'error.form', 422, {}, checked.fieldErrors);

@@ -15,11 +15,11 @@ import { countFailure, lockedMinutes } from '$lib/server/auth/throttle';
 import { read, write, writeTx } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
 import { recordChange } from '$lib/server/entities/history';
-import { announceChange, checkEntity, storeNewEntities } from '$lib/server/entities/pipeline';
+import { announceChange, checkOrThrow, storeNewEntities } from '$lib/server/entities/pipeline';
 import type { JobHandler } from '$lib/server/jobs/worker';
 import { ourCompanyForDocuments } from './company';
 import { addDays, money, today } from './numbers';
-import { assertMaySell } from './orders';
+import { assertMaySell } from './permissions';
 import { dueCents, lockInvoice, settle } from './settlement';
 
 const GUESSES = { limit: 5, windowMinutes: 15, lockMinutes: 15 };
@@ -45,9 +45,7 @@ export async function generateCoupons(raw: unknown, actor: Actor): Promise<{ bat
 		const coupons = [...codes].map((code) => ({ id: randomUUID(), code, pin: input.pin || digits(4) }));
 		const rows = coupons.map((c) => {
 			const values = { code: c.code, amount: input.amount, status: 'valid', printedOn: day, expiresOn: addDays(day, 365), customerName: customer.name, batch };
-			const checked = checkEntity(kindOf('Coupon'), values, { actor, settings, system: true });
-			if (!checked.ok) throw new DomainError('INVALID_INPUT', 'error.form', 422, {}, checked.fieldErrors);
-			return { id: c.id, type: 'Coupon', props: checked.props };
+			return { id: c.id, type: 'Coupon', props: checkOrThrow(kindOf('Coupon'), values, { actor, settings, system: true }) };
 		});
 		await storeNewEntities(tx, rows, actor);
 		await tx.query('sales/link-coupons', { customerId: customer.id, coupons: coupons.map(({ id, pin }) => ({ id, pin })), actorId: actor.id });

@@ -14,7 +14,7 @@ import { announceChange } from '$lib/server/entities/pipeline';
 import type { JobHandler } from '$lib/server/jobs/worker';
 import { notify } from '$lib/server/notifications/notify';
 import { addDays, today } from './numbers';
-import { assertMaySell } from './orders';
+import { assertMaySell } from './permissions';
 
 interface StatusRow {
 	id: string;

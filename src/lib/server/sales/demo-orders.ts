@@ -19,7 +19,7 @@ import { kindOf } from '$lib/kinds/registry';
 import type { Settings } from '$lib/server/app/settings';
 import type { Tx } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
-import { checkEntity, type WriteContext } from '$lib/server/entities/pipeline';
+import { checkOrThrow, type WriteContext } from '$lib/server/entities/pipeline';
 import { addDays, money, today as todayOf } from './numbers';
 
 type Channel = (typeof ORDER_CHANNELS)[number];
@@ -607,9 +607,7 @@ interface Batch {
 
 /** A record's properties as the write pipeline derives them (name, sortName, searchText), with its owner. */
 function checked(type: 'Order' | 'Invoice' | 'Payment', values: Props, ctx: WriteContext, ownerId: string): Props {
-	const result = checkEntity(kindOf(type), values, ctx);
-	if (!result.ok) throw new DomainError('INVALID_INPUT', 'error.form', 422, {}, result.fieldErrors);
-	return { ...result.props, ownerId };
+	return { ...checkOrThrow(kindOf(type), values, ctx), ownerId };
 }
 
 const present = (values: Record<string, string | null>) => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));

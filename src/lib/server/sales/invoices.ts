@@ -9,7 +9,7 @@ import { kindOf } from '$lib/kinds/registry';
 import { getSettings, type Settings } from '$lib/server/app/settings';
 import { read, type Tx } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
-import { checkEntity, storeNewEntities } from '$lib/server/entities/pipeline';
+import { checkOrThrow, storeNewEntities } from '$lib/server/entities/pipeline';
 import type { Visibility } from '$lib/server/access/visibility';
 import { addDays, nextNumber, today, toCents, money } from './numbers';
 import type { LockedOrder } from './order-steps';
@@ -34,11 +34,10 @@ export async function createInvoice(tx: Tx, locked: LockedOrder, actor: Actor, s
 		paid: 0,
 		due: money(total)
 	};
-	const checked = checkEntity(kindOf('Invoice'), values, { actor, settings, system: true });
-	if (!checked.ok) throw new DomainError('INVALID_INPUT', 'error.form', 422, {}, checked.fieldErrors);
+	const props = checkOrThrow(kindOf('Invoice'), values, { actor, settings, system: true });
 	const id = randomUUID();
 	// The invoice belongs to whoever the order belongs to (its operator), for the "own" access scope.
-	await storeNewEntities(tx, [{ id, type: 'Invoice', props: { ...checked.props, ownerId: locked.order.ownerId } }], actor);
+	await storeNewEntities(tx, [{ id, type: 'Invoice', props: { ...props, ownerId: locked.order.ownerId } }], actor);
 	await tx.query('sales/link-invoice', { orderId: locked.order.id, invoiceId: id, actorId: actor.id });
 	return id;
 }
@@ -76,4 +75,11 @@ export async function invoiceDocument(id: string, locale: 'en' | 'fr', scope: Vi
 		paid: money(cents('paid')),
 		due: money(cents('due'))
 	};
+}
+
+/** The invoice of an order (its page takes payments and coupons for it); 409 while it is not invoiced. */
+export async function invoiceIdOf(orderId: string): Promise<string> {
+	const [row] = await read<{ id: string }>('sales/invoice-of-order', { orderId });
+	if (!row) throw new DomainError('NO_INVOICE', 'sales.error.noInvoice', 409);
+	return row.id;
 }

@@ -6,13 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '$lib/domain/errors';
 import { parseOrThrow } from '$lib/domain/forms';
-import { lineAmounts, maySell, orderInput } from '$lib/domain/sales';
+import { lineAmounts, orderInput } from '$lib/domain/sales';
 import { kindOf } from '$lib/kinds/registry';
 import { getSettings } from '$lib/server/app/settings';
 import { writeTx } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
-import { announceChange, checkEntity, storeNewEntities } from '$lib/server/entities/pipeline';
+import { announceChange, checkOrThrow, storeNewEntities } from '$lib/server/entities/pipeline';
 import { money, nextNumber, today } from './numbers';
+import { assertMaySell } from './permissions';
 
 interface LineProduct {
 	id: string;
@@ -21,10 +22,6 @@ interface LineProduct {
 	taxRate: number | null;
 	active: boolean | null;
 	trashed: boolean;
-}
-
-export function assertMaySell(actor: Actor, what: Parameters<typeof maySell>[1]): void {
-	if (!maySell(actor.role, what)) throw new DomainError('FORBIDDEN', 'sales.error.role', 403, { role: actor.role });
 }
 
 /** Creates a draft order from raw input (the order form, the API). Returns its id and number. */
@@ -63,9 +60,7 @@ export async function createOrder(raw: unknown, actor: Actor): Promise<{ id: str
 		const number = await nextNumber(tx, 'SO', day);
 		const values = { number, status: 'draft', channel: input.channel, orderedOn: day, customerName: customer.name, net: money(net), tax: money(tax), total: money(net + tax), note: input.note };
 		const kind = kindOf('Order');
-		const checked = checkEntity(kind, values, { actor, settings, system: true });
-		if (!checked.ok) throw new DomainError('INVALID_INPUT', 'error.form', 422, {}, checked.fieldErrors);
-		await storeNewEntities(tx, [{ id, type: 'Order', props: checked.props }], actor);
+		await storeNewEntities(tx, [{ id, type: 'Order', props: checkOrThrow(kind, values, { actor, settings, system: true }) }], actor);
 		await tx.query('sales/link-order', { orderId: id, customerId: customer.id, operatorContactId: customer.operatorContactId, lines, actorId: actor.id });
 		await announceChange(tx, { id, type: 'Order', name: number }, 'created', actor);
 		return { id, number };

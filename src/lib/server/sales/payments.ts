@@ -7,8 +7,8 @@ import { kindOf } from '$lib/kinds/registry';
 import { getSettings } from '$lib/server/app/settings';
 import { writeTx } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
-import { announceChange, checkEntity, storeNewEntities } from '$lib/server/entities/pipeline';
-import { assertMaySell } from './orders';
+import { announceChange, checkOrThrow, storeNewEntities } from '$lib/server/entities/pipeline';
+import { assertMaySell } from './permissions';
 import { lockInvoice, settle } from './settlement';
 
 /** Records a payment of an invoice (raw input from the payment form). Returns the payment's id. */
@@ -22,10 +22,9 @@ export async function recordPayment(invoiceId: string, raw: unknown, actor: Acto
 		await settle(tx, locked, { paid: amount }, actor);
 		const name = `${locked.invoice.number} · ${input.paidOn}`;
 		const values = { name, amount: input.amount, paidOn: input.paidOn, method: input.method, customerName: locked.customer?.name ?? '' };
-		const checked = checkEntity(kindOf('Payment'), values, { actor, settings, system: true });
-		if (!checked.ok) throw new DomainError('INVALID_INPUT', 'error.form', 422, {}, checked.fieldErrors);
+		const props = checkOrThrow(kindOf('Payment'), values, { actor, settings, system: true });
 		const id = randomUUID();
-		await storeNewEntities(tx, [{ id, type: 'Payment', props: { ...checked.props, ownerId: locked.invoice.ownerId } }], actor);
+		await storeNewEntities(tx, [{ id, type: 'Payment', props: { ...props, ownerId: locked.invoice.ownerId } }], actor);
 		await tx.query('sales/link-payment', { paymentId: id, invoiceId, actorId: actor.id });
 		await announceChange(tx, { id, type: 'Payment', name }, 'created', actor);
 		return id;

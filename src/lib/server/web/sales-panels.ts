@@ -3,7 +3,6 @@
  * those who may see orders), an order's lines, invoice and workflow buttons. The form actions
  * behind those buttons are below; each delegates to the sales room.
  */
-import { DomainError } from '$lib/domain/errors';
 import { CUSTOMER_TYPES, ORDER_STEPS, maySell, mayStep, type CustomerCard, type OrderPanel, type OrderStatus } from '$lib/domain/sales';
 import { translate } from '$lib/i18n';
 import type { SessionUser } from '$lib/server/auth/sessions';
@@ -12,6 +11,7 @@ import { customerCard } from '$lib/server/sales/customer-card';
 import { setSuspended } from '$lib/server/sales/customer-status';
 import { stepOrder } from '$lib/server/sales/order-steps';
 import { orderPanel } from '$lib/server/sales/order-panel';
+import { invoiceIdOf } from '$lib/server/sales/invoices';
 import { recordPayment } from '$lib/server/sales/payments';
 import { assertMayOn } from '$lib/server/access/guard';
 import { readForm, stringField } from '$lib/server/web/forms';
@@ -64,16 +64,9 @@ function salesAction(work: (entityId: string, form: Record<string, unknown>, use
 	};
 }
 
-/** The invoice of the page's order (payments and coupons are taken on the order's page). */
-const invoiceOf = async (orderId: string) => {
-	const panel = await orderPanel(orderId);
-	if (!panel.invoice) throw new DomainError('NO_INVOICE', 'sales.error.noInvoice', 409);
-	return panel.invoice.id;
-};
-
 export const salesActions = {
 	step: salesAction((id, form, user) => stepOrder(id, form, user), (form) => `sales.done.${stringField(form, 'step')}`),
-	pay: salesAction(async (id, form, user) => recordPayment(await invoiceOf(id), form, user), () => 'sales.done.pay'),
-	redeem: salesAction(async (id, form, user) => redeemCoupon(await invoiceOf(id), form, user), () => 'sales.done.redeem'),
+	pay: salesAction(async (id, form, user) => recordPayment(await invoiceIdOf(id), form, user), () => 'sales.done.pay'),
+	redeem: salesAction(async (id, form, user) => redeemCoupon(await invoiceIdOf(id), form, user), () => 'sales.done.redeem'),
 	suspend: salesAction((id, form, user) => setSuspended(id, stringField(form, 'on') === 'true', user), (form) => (stringField(form, 'on') === 'true' ? 'sales.done.suspend' : 'sales.done.unsuspend'))
 };
