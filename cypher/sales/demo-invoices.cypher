@@ -4,6 +4,6 @@
 UNWIND $rows AS row
 MATCH (o:Entity {id: row.orderId})
 CREATE (i:Entity:Invoice)
-SET i = row.props, i.id = row.id, i.type = 'Invoice', i.createdAt = datetime(row.at), i.updatedAt = datetime(row.updatedAt)
+SET i = row.props, i.id = row.id, i.type = 'Invoice', i.customerId = o.customerId, i.createdAt = datetime(row.at), i.updatedAt = datetime(row.updatedAt)
 CREATE (o)-[:IS_INVOICED_BY {id: randomUUID(), createdAt: datetime(row.at), createdBy: row.by}]->(i)
 RETURN count(i) AS invoices

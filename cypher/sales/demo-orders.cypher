@@ -6,7 +6,7 @@
 UNWIND $rows AS row
 MATCH (c:Entity {id: row.customerId})
 CREATE (o:Entity:Order)
-SET o = row.props, o.id = row.id, o.type = 'Order', o.createdAt = datetime(row.at), o.updatedAt = datetime(row.updatedAt)
+SET o = row.props, o.id = row.id, o.type = 'Order', o.customerId = row.customerId, o.createdAt = datetime(row.at), o.updatedAt = datetime(row.updatedAt)
 CREATE (c)-[:PLACED {id: randomUUID(), createdAt: datetime(row.at), createdBy: row.by}]->(o)
 WITH row, o
 OPTIONAL MATCH (operator:Entity {id: row.operatorContactId})

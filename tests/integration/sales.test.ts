@@ -234,6 +234,9 @@ describe('coupons', () => {
 		expect(results.map((r) => (r.status === 'rejected' ? (r.reason as DomainError).code : 'ok')).sort()).toEqual(['COUPON_USED', 'ok']);
 		const [sum] = await query<{ deducted: number }>('MATCH (i:Invoice) WHERE i.id IN $ids RETURN sum(i.deducted) AS deducted', { ids: [first.id, second.id] });
 		expect(sum!.deducted).toBe(30);
+		// The card's lifetime value is what was invoiced net of the coupon, its balance what is left to pay.
+		const [invoiced] = await query<{ total: number }>('MATCH (i:Invoice) WHERE i.id IN $ids RETURN sum(i.total) AS total', { ids: [first.id, second.id] });
+		expect(await customerCard(customer.id)).toMatchObject({ lifetimeValue: invoiced!.total - 30, balance: invoiced!.total - 30 });
 
 		const other = await generateCoupons({ customerId: customer.id, count: 1, amount: 5, pin: '1111' }, manager);
 		const [{ code: code2 }] = (await query<{ code: string }>('MATCH (c:Coupon {batch: $batch}) RETURN c.code AS code', { batch: other.batch })) as [{ code: string }];

@@ -177,3 +177,53 @@ export function totalsOf(series: readonly SalesFigures[]): StatisticsTotals {
 	const lines = series.reduce((sum, p) => sum + p.lines, 0);
 	return { revenue: revenue / 100, orders, lines, averageOrder: orders === 0 ? 0 : Math.round(revenue / orders) / 100 };
 }
+
+/**
+ * The grains the sales totals are kept at (server/sales/totals.ts): a range of days is read as whole
+ * years, whole months and the days left over at its ends, so that two years are two rows per ranked
+ * entity, not 730.
+ */
+export const TOTAL_GRAINS = ['day', 'month', 'year'] as const;
+export type TotalGrain = (typeof TOTAL_GRAINS)[number];
+
+/** The first day of the day's month or year (the day itself for 'day'). */
+export function grainStart(day: string, grain: TotalGrain): string {
+	if (grain === 'day') return day;
+	return grain === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`;
+}
+
+const monthEnd = (day: string) => addDays(nextPeriod(grainStart(day, 'month'), 'month'), -1);
+
+/** A run of totals of one grain: those whose period starts from `from` to `to` (both included). */
+export interface RangePiece {
+	grain: TotalGrain;
+	from: string;
+	to: string;
+}
+
+/**
+ * The fewest totals that cover exactly the days from `from` to `to`: whole years, then whole months,
+ * then single days, consecutive periods of one grain merged into one piece.
+ */
+export function rangePieces(from: string, to: string): RangePiece[] {
+	const pieces: RangePiece[] = [];
+	const add = (grain: TotalGrain, start: string) => {
+		const last = pieces.at(-1);
+		if (last?.grain === grain) last.to = start;
+		else pieces.push({ grain, from: start, to: start });
+	};
+	for (let day = from; day <= to; ) {
+		const yearEnd = `${day.slice(0, 4)}-12-31`;
+		if (day.endsWith('-01-01') && yearEnd <= to) {
+			add('year', day);
+			day = addDays(yearEnd, 1);
+		} else if (day.endsWith('-01') && monthEnd(day) <= to) {
+			add('month', day);
+			day = addDays(monthEnd(day), 1);
+		} else {
+			add('day', day);
+			day = addDays(day, 1);
+		}
+	}
+	return pieces;
+}

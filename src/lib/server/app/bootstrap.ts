@@ -7,6 +7,7 @@ import { migrate } from '$lib/server/db/migrations';
 import { setCypherRoot } from '$lib/server/db/queries';
 import { hasEntities, loadDemoData } from '$lib/server/app/demo-data';
 import { ensureSettings } from '$lib/server/app/settings';
+import { rebuildAllTotals } from '$lib/server/sales/totals';
 import { withStartupLock } from './startup-lock';
 
 export interface OpenDatabase {
@@ -23,6 +24,8 @@ export interface Started extends OpenDatabase {
 /** The schema and settings every instance needs, in the start-up's one-time work. */
 async function prepareSchema(config: Config): Promise<string[]> {
 	const migrations = await migrate();
+	// The sales totals of the orders taken before they were kept (migration 009), computed once.
+	if (migrations.includes('009_sales_totals')) await rebuildAllTotals();
 	await ensureKindIndexes();
 	await ensureSettings(config.DEFAULT_PHONE_COUNTRY);
 	return migrations;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { read, write } from '$lib/server/db/driver';
+import { read, write, type Tx } from '$lib/server/db/driver';
 
 export const settingsInput = z.object({
 	categories: z
@@ -28,8 +28,9 @@ export async function ensureSettings(defaultPhoneCountry: string): Promise<void>
 	await write('settings/ensure', { categories: DEFAULT_CATEGORIES, defaultPhoneCountry, ...SALES_DEFAULTS });
 }
 
-export async function getSettings(): Promise<Settings> {
-	const [row] = await read<Settings>('settings/get');
+/** The settings, read in `tx` when given (a write that needs them saves a round trip of its own). */
+export async function getSettings(tx?: Tx): Promise<Settings> {
+	const [row] = tx ? await tx.query<Settings>('settings/get') : await read<Settings>('settings/get');
 	if (!row) throw new Error('Settings are missing: the start-up did not complete.');
 	return row;
 }

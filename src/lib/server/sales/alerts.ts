@@ -32,12 +32,15 @@ export async function mailCustomer(tx: Tx, customer: { id: string; emails: strin
 export async function afterConfirmation(tx: Tx, locked: LockedOrder, actor: Actor, locale: Locale): Promise<void> {
 	const { order, customer, operatorUserId } = locked;
 	const link = entityUrl('Order', order.id);
-	if (operatorUserId) await notify(tx, { userIds: [operatorUserId], title: 'sales.alert.confirmed', params: { number: order.number, customer: customer?.name ?? '' }, link });
-	if (!customer || customer.creditLimit === null || customer.creditLimit === undefined) return;
-	const [row] = await tx.query<{ exposure: number }>('sales/exposure', { customerId: customer.id });
-	const exposure = toCents(row?.exposure ?? 0);
-	if (exposure <= toCents(customer.creditLimit)) return;
-	const params = { customer: customer.name, number: order.number, exposure: money(exposure), limit: customer.creditLimit };
+	const limit = customer?.creditLimit ?? null;
+	const [, rows] = await Promise.all([
+		operatorUserId ? notify(tx, { userIds: [operatorUserId], title: 'sales.alert.confirmed', params: { number: order.number, customer: customer?.name ?? '' }, link }) : null,
+		limit !== null && customer ? tx.query<{ exposure: number }>('sales/exposure', { customerId: customer.id, orderId: order.id }) : null
+	]);
+	if (!customer || limit === null) return;
+	const exposure = toCents(rows?.[0]?.exposure ?? 0);
+	if (exposure <= toCents(limit)) return;
+	const params = { customer: customer.name, number: order.number, exposure: money(exposure), limit };
 	if (operatorUserId) await notify(tx, { userIds: [operatorUserId], title: 'sales.alert.creditLimit', params, link: entityUrl(customer.type, customer.id) });
 	await mailCustomer(tx, customer, translate(locale, 'sales.mail.creditLimit.subject', params), translate(locale, 'sales.mail.creditLimit.text', params), actor);
 }

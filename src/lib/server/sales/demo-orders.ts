@@ -20,7 +20,10 @@ import type { Settings } from '$lib/server/app/settings';
 import type { Tx } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
 import { checkOrThrow, type WriteContext } from '$lib/server/entities/pipeline';
+import { REVENUE_STATUSES } from '$lib/domain/sales-statistics';
+import { addToLedgers } from './ledgers';
 import { addDays, money, today as todayOf } from './numbers';
+import { addToTotals } from './totals';
 
 type Channel = (typeof ORDER_CHANNELS)[number];
 type Method = (typeof PAYMENT_METHODS)[number];
@@ -645,6 +648,19 @@ function addOrder(batch: Batch, order: DemoOrder, terms: number, ctx: WriteConte
 	if (order.invoice) addInvoice(batch, id, order, order.invoice, terms, ctx);
 }
 
+const COUNTED: readonly OrderStatus[] = REVENUE_STATUSES;
+
+/** The demo's orders in the sales totals and its invoices in the ledgers, as the workflow counts real ones. */
+async function count(tx: Tx, orders: DemoOrder[]): Promise<void> {
+	const counted = orders
+		.filter((o) => COUNTED.includes(o.status))
+		.map((o) => ({ orderedOn: o.orderedOn, ownerId: o.ownerId, customerId: o.customerId, lines: o.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, net: money(l.net) })) }));
+	const invoiced = new Map<string, number>();
+	for (const o of orders) if (o.invoice) invoiced.set(o.customerId, (invoiced.get(o.customerId) ?? 0) + o.total);
+	await addToTotals(tx, counted, 1);
+	await addToLedgers(tx, [...invoiced].map(([customerId, cents]) => ({ customerId, invoiced: cents, deducted: 0 })));
+}
+
 async function store(tx: Tx, orders: DemoOrder[], terms: number, ctx: WriteContext): Promise<void> {
 	const batch: Batch = { orders: [], lines: [], invoices: [], payments: [] };
 	for (const order of orders) addOrder(batch, order, terms, ctx);
@@ -652,6 +668,7 @@ async function store(tx: Tx, orders: DemoOrder[], terms: number, ctx: WriteConte
 	await tx.query('sales/demo-lines', { rows: batch.lines });
 	await tx.query('sales/demo-invoices', { rows: batch.invoices });
 	await tx.query('sales/demo-payments', { rows: batch.payments });
+	await count(tx, orders);
 }
 
 export interface LoadDemoOrdersOptions {

@@ -14,6 +14,7 @@ import type { Visibility } from '$lib/server/access/visibility';
 import { addDays, nextNumber, today, toCents, money } from './numbers';
 import type { LockedOrder } from './order-steps';
 import { ourCompanyForDocuments } from './company';
+import { addToLedgers } from './ledgers';
 
 /** The invoice of a locked, confirmed order, with its relation to the order. Returns its id. */
 export async function createInvoice(tx: Tx, locked: LockedOrder, actor: Actor, settings: Settings): Promise<string> {
@@ -36,9 +37,14 @@ export async function createInvoice(tx: Tx, locked: LockedOrder, actor: Actor, s
 	};
 	const props = checkOrThrow(kindOf('Invoice'), values, { actor, settings, system: true });
 	const id = randomUUID();
-	// The invoice belongs to whoever the order belongs to (its operator), for the "own" access scope.
-	await storeNewEntities(tx, [{ id, type: 'Invoice', props: { ...props, ownerId: locked.order.ownerId } }], actor);
-	await tx.query('sales/link-invoice', { orderId: locked.order.id, invoiceId: id, actorId: actor.id });
+	// The invoice belongs to whoever the order belongs to (its operator), for the "own" access scope,
+	// and keeps its customer's id, by which the customer card finds the unpaid ones.
+	const customerId = locked.customer?.id ?? null;
+	await Promise.all([
+		storeNewEntities(tx, [{ id, type: 'Invoice', props: { ...props, ownerId: locked.order.ownerId, customerId } }], actor),
+		tx.query('sales/link-invoice', { orderId: locked.order.id, invoiceId: id, actorId: actor.id }),
+		customerId ? addToLedgers(tx, [{ customerId, invoiced: total, deducted: 0 }]) : null
+	]);
 	return id;
 }
 

@@ -15,18 +15,19 @@ import { lockInvoice, settle } from './settlement';
 export async function recordPayment(invoiceId: string, raw: unknown, actor: Actor): Promise<string> {
 	assertMaySell(actor, 'pay');
 	const input = parseOrThrow(paymentInput, raw);
-	const settings = await getSettings();
 	return writeTx(async (tx) => {
-		const locked = await lockInvoice(tx, invoiceId);
+		const [locked, settings] = await Promise.all([lockInvoice(tx, invoiceId), getSettings(tx)]);
 		const amount = cents(input.amount);
 		await settle(tx, locked, { paid: amount }, actor);
 		const name = `${locked.invoice.number} · ${input.paidOn}`;
 		const values = { name, amount: input.amount, paidOn: input.paidOn, method: input.method, customerName: locked.customer?.name ?? '' };
 		const props = checkOrThrow(kindOf('Payment'), values, { actor, settings, system: true });
 		const id = randomUUID();
-		await storeNewEntities(tx, [{ id, type: 'Payment', props: { ...props, ownerId: locked.invoice.ownerId } }], actor);
-		await tx.query('sales/link-payment', { paymentId: id, invoiceId, actorId: actor.id });
-		await announceChange(tx, { id, type: 'Payment', name }, 'created', actor);
+		await Promise.all([
+			storeNewEntities(tx, [{ id, type: 'Payment', props: { ...props, ownerId: locked.invoice.ownerId } }], actor),
+			tx.query('sales/link-payment', { paymentId: id, invoiceId, actorId: actor.id }),
+			announceChange(tx, { id, type: 'Payment', name }, 'created', actor)
+		]);
 		return id;
 	});
 }

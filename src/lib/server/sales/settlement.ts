@@ -7,6 +7,7 @@ import type { Tx } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
 import { recordChange } from '$lib/server/entities/history';
 import { announceChange } from '$lib/server/entities/pipeline';
+import { addToLedgers } from './ledgers';
 import { money, toCents } from './numbers';
 import { lockOrder, setOrderStatus } from './order-steps';
 
@@ -36,12 +37,16 @@ export async function settle(tx: Tx, locked: LockedInvoice, add: { paid?: number
 	const deducted = toCents(invoice.deducted) + (add.deducted ?? 0);
 	const left = due - amount;
 	const status = left === 0 ? 'paid' : 'partial';
-	await tx.query('sales/settle-invoice', { id: invoice.id, paid: money(paid), deducted: money(deducted), due: money(left), status });
-	await recordChange(tx, invoice.id, 'updated', actor, [
-		{ field: 'due', before: money(due), after: money(left) },
-		{ field: 'status', before: invoice.status, after: status }
+	const coupon = add.deducted ?? 0;
+	await Promise.all([
+		tx.query('sales/settle-invoice', { id: invoice.id, paid: money(paid), deducted: money(deducted), due: money(left), status }),
+		recordChange(tx, invoice.id, 'updated', actor, [
+			{ field: 'due', before: money(due), after: money(left) },
+			{ field: 'status', before: invoice.status, after: status }
+		]),
+		announceChange(tx, { id: invoice.id, type: 'Invoice', name: invoice.number }, 'updated', actor),
+		coupon > 0 && locked.customer ? addToLedgers(tx, [{ customerId: locked.customer.id, invoiced: 0, deducted: coupon }]) : null
 	]);
-	await announceChange(tx, { id: invoice.id, type: 'Invoice', name: invoice.number }, 'updated', actor);
 	if (left === 0) {
 		const order = await lockOrder(tx, locked.order.id);
 		if (order.order.status === 'invoiced') await setOrderStatus(tx, order.order, 'paid', actor);

@@ -1,8 +1,7 @@
 /**
  * Sales statistics: revenue, orders and lines per day of a range (cypher/sales/statistics-days),
  * added up here into periods and totals, and the ranking of operators, customers or products
- * (cypher/sales/statistics-by-*). The two queries run side by side, each in its own session: they
- * read the same orders, and on a server with more than one core the page waits for the slower only.
+ * (cypher/sales/statistics-ranking), both from the totals each order step keeps (./totals.ts).
  */
 import { DomainError } from '$lib/domain/errors';
 import { parseWith } from '$lib/domain/forms';
@@ -10,7 +9,7 @@ import {
 	byPeriod,
 	mayReadStatistics,
 	periodKey,
-	REVENUE_STATUSES,
+	rangePieces,
 	statisticsQuery,
 	totalsOf,
 	type DailySales,
@@ -37,11 +36,10 @@ export function parseStatisticsQuery(params: URLSearchParams, day = today()): St
 }
 
 export async function salesStatistics(query: StatisticsQuery): Promise<SalesStatistics> {
-	const range = { from: query.from, to: query.to, statuses: [...REVENUE_STATUSES] };
 	const [settings, days, top] = await Promise.all([
 		getSettings(),
-		read<DailySales>('sales/statistics-days', range),
-		read<RankedRow>(`sales/statistics-by-${query.by}`, { ...range, limit: query.limit })
+		read<DailySales>('sales/statistics-days', { from: query.from, to: query.to }),
+		read<RankedRow>('sales/statistics-ranking', { pieces: rangePieces(query.from, query.to), by: query.by, limit: query.limit })
 	]);
 	const series = byPeriod(days, query.from, query.to, query.period);
 	// Sums of decimals drift by fractions of a cent: round them back.
