@@ -13,7 +13,23 @@ export const init: ServerInit = async () => {
 	await startRuntime(dev ? null : `http://localhost:${process.env.PORT ?? 3000}`);
 };
 
-const PUBLIC_PATHS = ['/login', '/health', '/lang'];
+// Twilio's webhooks carry no session: each is authenticated by its signature (server/calls/webhooks.ts).
+const PUBLIC_PATHS = ['/login', '/health', '/lang', '/api/twilio'];
+
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+
+/**
+ * Cross-site form submissions are refused, as SvelteKit's own check does (turned off in
+ * svelte.config.js because it cannot make exceptions): Twilio's webhooks post forms without an Origin
+ * and are authenticated by their signature instead.
+ */
+const csrf: Handle = ({ event, resolve }) => {
+	const { request, url } = event;
+	if (['GET', 'HEAD', 'OPTIONS'].includes(request.method) || url.pathname.startsWith('/api/twilio/')) return resolve(event);
+	const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+	if (!FORM_TYPES.includes(type) || request.headers.get('origin') === url.origin) return resolve(event);
+	return new Response(`Cross-site ${request.method} form submissions are forbidden`, { status: 403, headers: { 'content-type': 'text/plain' } });
+};
 
 const locale: Handle = ({ event, resolve }) => {
 	const chosen = event.cookies.get('lang');
@@ -85,7 +101,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, locale, session, bearer, guard);
+export const handle = sequence(csrf, securityHeaders, locale, session, bearer, guard);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);

@@ -46,3 +46,14 @@ export async function createOrganisations(page: Page, inputs: { name: string; ma
 	}
 	return ids;
 }
+
+/** Where a node of the graph explorer is drawn, in page coordinates, once the layout has put it there. */
+export async function nodePoint(page: Page, id: string) {
+	await page.locator('.canvas[data-laying-out="false"]').waitFor();
+	return page.evaluate((nodeId) => {
+		const { cy } = (window as unknown as { crmGraph: { cy: import('cytoscape').Core } }).crmGraph;
+		const box = cy.container()!.getBoundingClientRect();
+		const p = cy.getElementById(nodeId).renderedPosition();
+		return { x: box.left + p.x, y: box.top + p.y };
+	}, id);
+}

@@ -246,6 +246,42 @@ describe('every endpoint through the built server', () => {
 		expect((await call('/sales/statistics/export.[format]', `/sales/statistics/export.csv?from=${day}&to=yesterday`)).status).toBe(422);
 	});
 
+	it('/api/calls, /api/calls/[id]/end, /take, /incoming, /calls/[id]/recording, and /api/twilio/* (simulated: no account to check signatures with)', async () => {
+		const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+		const number = `+3363${String(Date.now() % 1e7).padStart(7, '0')}`;
+		const placed = await call('/api/calls', '/api/calls', json({ number }));
+		const { id, simulated } = (await placed.json()) as { id: string; simulated: boolean };
+		expect([placed.status, simulated]).toEqual([201, true]);
+		const wrong = await call('/api/calls', '/api/calls', json({ number: '12' }));
+		expect(wrong.status).toBe(422);
+		expect(((await wrong.json()) as { message: string }).message).toMatch(/number/i);
+		await new Promise((r) => setTimeout(r, 2_000));
+		expect((await call('/api/calls/[id]/end', `/api/calls/${id}/end`, { method: 'POST' })).status).toBe(200);
+		let recording = await call('/calls/[id]/recording', `/calls/${id}/recording`);
+		for (let i = 0; i < 40 && recording.status !== 200; i++) {
+			await new Promise((r) => setTimeout(r, 100));
+			recording = await call('/calls/[id]/recording', `/calls/${id}/recording`);
+		}
+		expect([recording.status, recording.headers.get('content-type')]).toEqual([200, 'audio/wav']);
+		expect(Buffer.from(await recording.arrayBuffer()).subarray(0, 4).toString()).toBe('RIFF');
+
+		const incoming = await call('/api/calls/incoming', '/api/calls/incoming', json({ number }));
+		expect(incoming.status).toBe(201);
+		const ringing = (await incoming.json()) as { id: string };
+		expect((await call('/api/calls/[id]/take', `/api/calls/${ringing.id}/take`, { method: 'POST' })).status).toBe(200);
+		expect((await call('/api/calls/[id]/take', `/api/calls/${ringing.id}/take`, { method: 'POST' })).status).toBe(409);
+
+		// Twilio posts forms without an Origin or a session: they reach the webhook, which refuses them unsigned.
+		for (const hook of ['status', 'recording', 'bridge', 'incoming']) {
+			called.add(`/api/twilio/${hook}`);
+			const response = await fetch(`${app().baseURL}/api/twilio/${hook}`, { method: 'POST', body: new URLSearchParams({ CallSid: `CA${'0'.repeat(32)}`, CallStatus: 'completed' }) });
+			expect([hook, response.status, await response.text()]).toEqual([hook, 403, expect.stringContaining('simulated')]);
+		}
+		// Other cross-site form posts are still refused, as SvelteKit would.
+		const crossSite = await fetch(`${app().baseURL}/login`, { method: 'POST', headers: { origin: 'https://evil.example' }, body: new URLSearchParams({ email: 'a@b.c', password: 'x' }) });
+		expect(crossSite.status).toBe(403);
+	});
+
 	// Last, after the calls above: a new endpoint without a call here fails the suite.
 	it('has called every +server.ts route of the app', () => {
 		expect(serverRoutes().filter((route) => !called.has(route))).toEqual([]);

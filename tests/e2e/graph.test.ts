@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { app, createOrganisations, runSuffix, signIn, useBrowser } from './browser';
+import { app, createOrganisations, nodePoint, runSuffix, signIn, useBrowser } from './browser';
 
 const { browser } = useBrowser();
 async function idOf(page: Page, name: string): Promise<string> {
@@ -16,17 +16,6 @@ async function relate(page: Page, subject: string, type: string, object: string)
 		headers: { origin: app().baseURL }
 	});
 	expect(response.status(), await response.text()).toBe(201);
-}
-
-/** Where a node is drawn, in page coordinates, once the layout has put it there. */
-async function nodePoint(page: Page, id: string) {
-	await page.locator('.canvas[data-laying-out="false"]').waitFor();
-	return page.evaluate((nodeId) => {
-		const { cy } = (window as unknown as { crmGraph: { cy: import('cytoscape').Core } }).crmGraph;
-		const box = cy.container()!.getBoundingClientRect();
-		const p = cy.getElementById(nodeId).renderedPosition();
-		return { x: box.left + p.x, y: box.top + p.y };
-	}, id);
 }
 
 function edgeLabels(page: Page) {

@@ -68,3 +68,12 @@ export function serverRoutes(root = join(process.cwd(), 'src', 'routes')): strin
 	walk(root);
 	return found.sort();
 }
+
+/** A staff account of `role` made by the admin (its e-mail, for signing in with `password`). */
+export async function staffAccount(role: string, suffix: string, password: string, firstName = 'E2e'): Promise<string> {
+	const admin = await signInHttp(app().adminEmail, app().adminPassword);
+	const email = `${role}-${suffix.toLowerCase()}@e2e.example.com`;
+	const made = await postAction(admin, '/admin/users?/create', { email, firstName, lastName: `${role} ${suffix}`, role, password, organisationId: '' });
+	if (made.status !== 200) throw new Error(`creating ${email} answered ${made.status}: ${made.text}`);
+	return email;
+}

@@ -9,18 +9,12 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../support/pdf-text';
 import { app, createOrganisations, runSuffix, signIn, useBrowser } from './browser';
-import { postAction, signInHttp } from './http';
+import { staffAccount } from './http';
 
 const { browser } = useBrowser();
 const PASSWORD = 'sales e2e password';
 
-async function userOf(role: string, suffix: string): Promise<string> {
-	const admin = await signInHttp(app().adminEmail, app().adminPassword);
-	const email = `${role}-${suffix.toLowerCase()}@e2e.example.com`;
-	const made = await postAction(admin, '/admin/users?/create', { email, firstName: 'Sales', lastName: `${role} ${suffix}`, role, password: PASSWORD, organisationId: '' });
-	expect(made.status).toBe(200);
-	return email;
-}
+const userOf = (role: string, suffix: string) => staffAccount(role, suffix, PASSWORD, 'Sales');
 
 async function download(page: Page, link: string): Promise<Buffer> {
 	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../src/lib/domain/errors';
 import { listQuery } from '../../src/lib/domain/entities';
 import {
 	createOrganisation,
@@ -10,6 +9,7 @@ import {
 import { globalSearch } from '../../src/lib/server/entities/search';
 import { listTrash, purgeEntity, restoreEntity, trashEntity } from '../../src/lib/server/entities/trash';
 import { query, unique, useDatabase } from '../support/db';
+import { refusal } from '../support/refusal';
 
 useDatabase();
 
@@ -31,15 +31,6 @@ const valid = (name: string, extra: Record<string, unknown> = {}) => ({
 	comments: '',
 	...extra
 });
-
-async function refusal(work: Promise<unknown>): Promise<DomainError> {
-	const error = await work.then(
-		() => null,
-		(e: unknown) => e
-	);
-	expect(error).toBeInstanceOf(DomainError);
-	return error as DomainError;
-}
 
 const countNamed = async (name: string) =>
 	(await query<{ n: number }>('MATCH (o:Organisation {name: $name}) RETURN count(o) AS n', { name }))[0]!.n;

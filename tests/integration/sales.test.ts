@@ -21,18 +21,9 @@ import { execute, query, useDatabase } from '../support/db';
 import { organisation } from '../support/fixtures';
 import { product, staffUser } from '../support/sales';
 import { useSmtpServer } from '../support/smtp';
+import { refusal } from '../support/refusal';
 
 useDatabase();
-
-async function refusal(work: Promise<unknown>): Promise<DomainError> {
-	try {
-		await work;
-	} catch (e) {
-		if (e instanceof DomainError) return e;
-		throw e;
-	}
-	throw new Error('expected a refusal');
-}
 
 type Staff = Awaited<ReturnType<typeof staffUser>>;
 let operator: Staff;

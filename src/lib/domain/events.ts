@@ -9,4 +9,4 @@ export interface LiveEvent {
 }
 
 /** The event types the product emits. */
-export type EventType = 'entity.changed' | 'job.updated' | 'notification';
+export type EventType = 'entity.changed' | 'job.updated' | 'notification' | 'call.incoming' | 'call.updated';

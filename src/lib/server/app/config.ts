@@ -23,7 +23,15 @@ const schema = z.object({
 		.enum(['true', 'false', '1', '0'])
 		.default('true')
 		.transform((v) => v === 'true' || v === '1'),
-	CRM_ROOT: z.string().optional()
+	CRM_ROOT: z.string().optional(),
+	// The key that seals secrets stored in the database (the Twilio credentials): 32 bytes in base64.
+	// Unset, a key is made once in DATA_DIR/secrets.key (instances sharing a data folder share it).
+	SECRETS_KEY: z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => v || undefined)
+		.refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, 'SECRETS_KEY must be 32 bytes in base64 (openssl rand -base64 32)')
 });
 
 export type Config = z.output<typeof schema> & { root: string; dataDir: string };

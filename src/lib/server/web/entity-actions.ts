@@ -4,7 +4,9 @@ import { DomainError } from '$lib/domain/errors';
 import { trashEntity } from '$lib/server/entities/trash';
 import { setFlash } from './flash';
 import { assertMayOn } from '$lib/server/access/guard';
-import { attempt, failed, requireAccess } from './http';
+import type { SessionUser } from '$lib/server/auth/sessions';
+import { readForm } from './forms';
+import { attempt, failed, requireAccess, requireSignedIn } from './http';
 import { kindOfRoute } from './kinds';
 
 type TrashEvent = Pick<RequestEvent, 'locals' | 'cookies'> & { params: { id: string; kind?: string } };
@@ -25,4 +27,27 @@ export async function trashAction({ params, locals, cookies }: TrashEvent) {
 		undo: { action: '/trash?/restore', id: params.id }
 	});
 	redirect(303, `/${kind.slug}`);
+}
+
+type ActionEvent = Pick<RequestEvent, 'request' | 'locals'> & { params: { id: string } };
+
+/**
+ * A module's form action on the page's entity (an order's step, a call's wrap-up): the form's fields
+ * to the module's room once the user may change the record, then a sentence.
+ */
+export function recordAction(work: (entityId: string, form: Record<string, unknown>, user: SessionUser) => Promise<unknown>, message: (form: Record<string, unknown>) => string) {
+	return async ({ request, locals, params }: ActionEvent) => {
+		const user = requireSignedIn(locals);
+		const form = await readForm(request, []);
+		const done = await attempt(
+			locals,
+			async () => {
+				await assertMayOn(user, params.id, 'change');
+				return work(params.id, form, user);
+			},
+			form
+		);
+		if (failed(done)) return done;
+		return { ok: true as const, message: translate(locals.locale, message(form)) };
+	};
 }

@@ -13,10 +13,8 @@ import { stepOrder } from '$lib/server/sales/order-steps';
 import { orderPanel } from '$lib/server/sales/order-panel';
 import { invoiceIdOf } from '$lib/server/sales/invoices';
 import { recordPayment } from '$lib/server/sales/payments';
-import { assertMayOn } from '$lib/server/access/guard';
-import { readForm, stringField } from '$lib/server/web/forms';
-import { attempt, failed, requireSignedIn } from '$lib/server/web/http';
-import type { RequestEvent } from '@sveltejs/kit';
+import { recordAction } from '$lib/server/web/entity-actions';
+import { stringField } from '$lib/server/web/forms';
 
 export interface SalesPanels {
 	customer: (CustomerCard & { mayOrder: boolean; maySuspend: boolean }) | null;
@@ -44,29 +42,9 @@ export async function salesPanels(type: string, entity: Record<string, unknown>,
 	return { customer: null, order: null };
 }
 
-type ActionEvent = Pick<RequestEvent, 'request' | 'locals'> & { params: { id: string } };
-
-/** A sales action on the page's entity: the form's fields to the sales room, then a sentence. */
-function salesAction(work: (entityId: string, form: Record<string, unknown>, user: SessionUser) => Promise<unknown>, message: (form: Record<string, unknown>) => string) {
-	return async ({ request, locals, params }: ActionEvent) => {
-		const user = requireSignedIn(locals);
-		const form = await readForm(request, []);
-		const done = await attempt(
-			locals,
-			async () => {
-				await assertMayOn(user, params.id, 'change');
-				return work(params.id, form, user);
-			},
-			form
-		);
-		if (failed(done)) return done;
-		return { ok: true as const, message: translate(locals.locale, message(form)) };
-	};
-}
-
 export const salesActions = {
-	step: salesAction((id, form, user) => stepOrder(id, form, user), (form) => `sales.done.${stringField(form, 'step')}`),
-	pay: salesAction(async (id, form, user) => recordPayment(await invoiceIdOf(id), form, user), () => 'sales.done.pay'),
-	redeem: salesAction(async (id, form, user) => redeemCoupon(await invoiceIdOf(id), form, user), () => 'sales.done.redeem'),
-	suspend: salesAction((id, form, user) => setSuspended(id, stringField(form, 'on') === 'true', user), (form) => (stringField(form, 'on') === 'true' ? 'sales.done.suspend' : 'sales.done.unsuspend'))
+	step: recordAction((id, form, user) => stepOrder(id, form, user), (form) => `sales.done.${stringField(form, 'step')}`),
+	pay: recordAction(async (id, form, user) => recordPayment(await invoiceIdOf(id), form, user), () => 'sales.done.pay'),
+	redeem: recordAction(async (id, form, user) => redeemCoupon(await invoiceIdOf(id), form, user), () => 'sales.done.redeem'),
+	suspend: recordAction((id, form, user) => setSuspended(id, stringField(form, 'on') === 'true', user), (form) => (stringField(form, 'on') === 'true' ? 'sales.done.suspend' : 'sales.done.unsuspend'))
 };

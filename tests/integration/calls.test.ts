@@ -1,0 +1,212 @@
+/**
+ * The call centre on the real database: simulated calls walking Twilio's statuses; with a Twilio
+ * account, the real SDK calling a local stand-in of Twilio's REST API, and webhooks signed with the
+ * SDK's own signature function (valid, tampered, unsigned, late, repeated); incoming calls popped
+ * and taken once; wrap-up; secrets sealed at rest.
+ */
+process.env.SECRETS_KEY ??= Buffer.alloc(32, 7).toString('base64');
+process.env.SIMULATED_TALK_MS = '300';
+
+import { randomBytes } from 'node:crypto';
+import twilio from 'twilio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DomainError } from '../../src/lib/domain/errors';
+import type { SessionUser } from '../../src/lib/server/auth/sessions';
+import { startCall, wrapUpCall } from '../../src/lib/server/calls/calls';
+import { simulateCallFrom, takeCall } from '../../src/lib/server/calls/inbound';
+import { callersOf } from '../../src/lib/server/calls/lookup';
+import { recordingOf } from '../../src/lib/server/calls/recordings';
+import { saveTelephonySettings, telephonySettingsView } from '../../src/lib/server/calls/settings';
+import { onBridge, onIncoming, onRecording, onStatus, twilioWebhook, type WebhookHandler } from '../../src/lib/server/calls/webhooks';
+import { execute, query, useDatabase } from '../support/db';
+import { staff } from '../support/events';
+import { admin, createContact } from '../support/fixtures';
+import { staffUser } from '../support/sales';
+import { startTwilioStandIn, type TwilioStandIn } from '../support/twilio-stand-in';
+import { refusal } from '../support/refusal';
+
+useDatabase();
+
+const hex = () => randomBytes(16).toString('hex');
+const ACCOUNT = { accountSid: `AC${hex()}`, authToken: `token-${hex()}` };
+const PUBLIC = 'https://crm.example.test';
+const CALLER_ID = '+213555000999';
+
+let operator: SessionUser;
+let operatorContact: string;
+let customer: { id: string; phone: string };
+
+const callOf = (id: string) =>
+	query<Record<string, unknown>>(
+		`MATCH (c:Call {id: $id})
+		 RETURN c {.*, customer: [(c)-[:IS_A_CALL_WITH]->(x) | x.id][0], operator: [(o)-[:HANDLED_THE_CALL]->(c) | o.id][0]} AS call`,
+		{ id }
+	).then((rows) => rows[0]?.call as Record<string, unknown> & { status: string; updatedAt: string });
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 8_000): Promise<T> {
+	const deadline = Date.now() + ms;
+	for (;;) {
+		const value = await read();
+		if (done(value) || Date.now() > deadline) return value;
+		await new Promise((r) => setTimeout(r, 50));
+	}
+}
+
+const countCalls = async () => (await query<{ n: number }>('MATCH (c:Call) RETURN count(c) AS n'))[0]!.n;
+
+beforeAll(async () => {
+	await execute('MATCH (s:TelephonySettings) DELETE s');
+	const user = await staffUser('agent');
+	operator = staff('agent', user.id);
+	[{ id: operatorContact }] = (await query<{ id: string }>('MATCH (:User {id: $id})-[:HAS_CONTACT]->(c:Contact) RETURN c.id AS id', { id: user.id })) as [{ id: string }];
+	// A number of its own, so that no other test's contact shares it.
+	const phone = `+3361${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+	customer = { id: await createContact({ firstName: 'Nadia', lastName: `Caller ${hex().slice(0, 6)}`, phones: [phone] }, admin), phone };
+});
+
+describe('simulated calls (no Twilio account)', () => {
+	it('walk a click-to-call from queued to completed, related to the customer and the operator, with a recording', async () => {
+		expect((await telephonySettingsView()).simulated).toBe(true);
+		const { id, simulated } = await startCall({ number: customer.phone, entityId: customer.id }, operator);
+		expect(simulated).toBe(true);
+		// The recording comes after the end, as Twilio's recording callback does.
+		const ended = await until(() => callOf(id), (c) => Boolean(c.recordingUrl));
+		expect(ended).toMatchObject({ status: 'completed', direction: 'outbound', number: customer.phone, customer: customer.id, operator: operatorContact, simulated: true, recordingUrl: `/calls/${id}/recording` });
+		expect(ended.callSid).toMatch(/^CA[0-9a-f]{32}$/);
+		expect(Number(ended.duration)).toBeGreaterThanOrEqual(1);
+		const wav = await recordingOf(id, operator);
+		expect(wav.subarray(0, 4).toString('ascii')).toBe('RIFF');
+		expect(wav.subarray(8, 12).toString('ascii')).toBe('WAVE');
+	});
+
+	it('refuses a number that is not one and a role that does not call, writing nothing', async () => {
+		const before = await countCalls();
+		expect((await refusal(startCall({ number: '12' }, operator))).status).toBe(422);
+		expect((await refusal(startCall({ number: '' }, operator))).fieldErrors).toHaveProperty('number');
+		expect((await refusal(startCall({ number: customer.phone }, staff('viewer')))).status).toBe(403);
+		expect(await countCalls()).toBe(before);
+	});
+
+	it('pop an incoming call with the caller found by number, let one of two racing operators take it, and keep the wrap-up', async () => {
+		const found = await callersOf(customer.phone);
+		expect(found.map((m) => m.id)).toEqual([customer.id]);
+		expect((await refusal(simulateCallFrom({ number: customer.phone }, operator))).status).toBe(403);
+		const { id, matches } = await simulateCallFrom({ number: customer.phone }, staff('supervisor'));
+		expect(matches).toEqual([{ id: customer.id, type: 'Contact', name: expect.stringContaining('Nadia') }]);
+		const [event] = await query<{ payload: string }>("MATCH (e:Event {type: 'call.incoming'}) WHERE e.payload CONTAINS $id RETURN e.payload AS payload", { id });
+		expect(JSON.parse(event!.payload)).toMatchObject({ callId: id, number: customer.phone, matches });
+		expect(await callOf(id)).toMatchObject({ direction: 'inbound', status: 'ringing', customer: customer.id, simulated: true });
+
+		const other = await staffUser('agent');
+		const results = await Promise.allSettled([takeCall(id, operator), takeCall(id, staff('agent', other.id))]);
+		expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+		const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+		expect((lost.reason as DomainError).code).toBe('CALL_TAKEN');
+		await until(() => callOf(id), (c) => c.status === 'completed');
+
+		await wrapUpCall(id, { outcome: 'order_taken', notes: 'Two 19 L bottles' }, operator);
+		expect(await callOf(id)).toMatchObject({ outcome: 'order_taken', notes: 'Two 19 L bottles' });
+		expect((await refusal(wrapUpCall(id, { outcome: 'maybe' }, operator))).status).toBe(422);
+	});
+});
+
+describe('with a Twilio account (the local stand-in of its API)', () => {
+	let standIn: TwilioStandIn;
+
+	beforeAll(async () => {
+		standIn = await startTwilioStandIn(ACCOUNT);
+		process.env.TWILIO_API_BASE = standIn.url;
+		await saveTelephonySettings({ ...ACCOUNT, publicBaseUrl: `${PUBLIC}/`, callerIds: CALLER_ID }, admin);
+		await execute("MATCH (c:Contact {id: $id}) SET c.phones = ['+33612345678']", { id: operatorContact });
+	});
+
+	afterAll(async () => {
+		delete process.env.TWILIO_API_BASE;
+		await execute('MATCH (s:TelephonySettings) DELETE s');
+		await standIn.close();
+	});
+
+	/** Twilio posting a webhook: signed for the public URL, received at the URL this server sees. */
+	function post(handler: WebhookHandler, pathAndQuery: string, params: Record<string, string>, sign: { params?: Record<string, string>; none?: boolean } = {}) {
+		const signature = twilio.getExpectedTwilioSignature(ACCOUNT.authToken, `${PUBLIC}${pathAndQuery}`, sign.params ?? params);
+		const url = new URL(`http://127.0.0.1:3000${pathAndQuery}`);
+		const request = new Request(url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', ...(sign.none ? {} : { 'x-twilio-signature': signature }) },
+			body: new URLSearchParams(params)
+		});
+		return twilioWebhook(request, url, handler);
+	}
+
+	it('keeps the secrets sealed and never shows them again', async () => {
+		const view = await telephonySettingsView();
+		expect(view).toMatchObject({ simulated: false, hasAuthToken: true, accountSid: ACCOUNT.accountSid, publicBaseUrl: PUBLIC, callerIds: [CALLER_ID] });
+		expect(JSON.stringify(view)).not.toContain(ACCOUNT.authToken);
+		const [stored] = await query<{ token: string }>("MATCH (s:TelephonySettings {id: 'global'}) RETURN s.authToken AS token");
+		expect(stored!.token).toMatch(/^v1:/);
+		expect(stored!.token).not.toContain(ACCOUNT.authToken);
+		// Saved again without the secret: the stored one stays.
+		await saveTelephonySettings({ accountSid: ACCOUNT.accountSid, publicBaseUrl: PUBLIC, callerIds: CALLER_ID }, admin);
+		expect((await telephonySettingsView()).hasAuthToken).toBe(true);
+		expect((await refusal(saveTelephonySettings({ accountSid: 'AC123' }, admin))).fieldErrors).toHaveProperty('accountSid');
+		expect((await refusal(saveTelephonySettings({}, staff('manager')))).status).toBe(403);
+	});
+
+	it('rings the operator through the SDK, bridges the customer, and moves the call on by signed callbacks, in order and once', async () => {
+		const { id, simulated } = await startCall({ number: customer.phone, entityId: customer.id }, operator);
+		expect(simulated).toBe(false);
+		const sent = standIn.requests.at(-1)!;
+		expect(sent.path).toBe(`/2010-04-01/Accounts/${ACCOUNT.accountSid}/Calls.json`);
+		expect(sent.form).toMatchObject({
+			To: '+33612345678',
+			From: CALLER_ID,
+			Url: `${PUBLIC}/api/twilio/bridge?call=${id}`,
+			StatusCallback: `${PUBLIC}/api/twilio/status?call=${id}`,
+			StatusCallbackEvent: ['initiated', 'ringing', 'answered', 'completed']
+		});
+		const placed = await callOf(id);
+		expect(placed).toMatchObject({ status: 'queued', simulated: false });
+		const sid = String(placed.callSid);
+		expect(sid).toMatch(/^CA[0-9a-f]{32}$/);
+
+		const bridge = await post(onBridge, `/api/twilio/bridge?call=${id}`, { CallSid: sid });
+		const twiml = await bridge.text();
+		expect(twiml).toContain(`<Dial callerId="${CALLER_ID}"`);
+		expect(twiml).toContain(`<Number>${customer.phone}</Number>`);
+
+		const status = (params: Record<string, string>, sign?: Parameters<typeof post>[3]) => post(onStatus, `/api/twilio/status?call=${id}`, { CallSid: sid, ...params }, sign);
+		expect((await status({ CallStatus: 'ringing' })).status).toBe(204);
+		expect((await callOf(id)).status).toBe('ringing');
+		// Altered after signing, or not signed: refused, nothing written.
+		expect((await status({ CallStatus: 'completed', CallDuration: '5' }, { params: { CallSid: sid, CallStatus: 'busy' } })).status).toBe(403);
+		expect((await status({ CallStatus: 'completed' }, { none: true })).status).toBe(403);
+		expect((await callOf(id)).status).toBe('ringing');
+
+		expect((await status({ CallStatus: 'completed', CallDuration: '42' })).status).toBe(204);
+		const completed = await callOf(id);
+		expect(completed).toMatchObject({ status: 'completed', duration: 42 });
+		// Late and repeated callbacks change nothing.
+		await status({ CallStatus: 'in-progress' });
+		await status({ CallStatus: 'completed', CallDuration: '99' });
+		expect(await callOf(id)).toEqual(completed);
+		expect((await status({ CallStatus: 'exploded' })).status).toBe(400);
+
+		const recordingUrl = `https://api.twilio.com/2010-04-01/Accounts/${ACCOUNT.accountSid}/Recordings/RE${hex()}`;
+		expect((await post(onRecording, `/api/twilio/recording?call=${id}`, { CallSid: sid, RecordingSid: `RE${hex()}`, RecordingUrl: recordingUrl, RecordingStatus: 'completed' })).status).toBe(204);
+		expect((await callOf(id)).recordingUrl).toBe(recordingUrl);
+	});
+
+	it('logs an incoming call from a known number, pops it for the operators and queues the caller', async () => {
+		const sid = `CA${hex()}`;
+		const response = await post(onIncoming, '/api/twilio/incoming', { CallSid: sid, From: customer.phone, To: CALLER_ID, CallStatus: 'ringing' });
+		expect(await response.text()).toContain('<Enqueue>customers</Enqueue>');
+		const [call] = await query<{ id: string }>('MATCH (c:Call {callSid: $sid}) RETURN c.id AS id', { sid });
+		expect(await callOf(call!.id)).toMatchObject({ direction: 'inbound', status: 'ringing', customer: customer.id, simulated: false });
+		const [event] = await query<{ payload: string }>("MATCH (e:Event {type: 'call.incoming'}) WHERE e.payload CONTAINS $id RETURN e.payload AS payload", { id: call!.id });
+		expect(JSON.parse(event!.payload).matches).toEqual([expect.objectContaining({ id: customer.id })]);
+		// A forged incoming call writes nothing.
+		const before = await countCalls();
+		expect((await post(onIncoming, '/api/twilio/incoming', { CallSid: `CA${hex()}`, From: customer.phone }, { none: true })).status).toBe(403);
+		expect(await countCalls()).toBe(before);
+	});
+});
