@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedNeo4j } from '../neo4j/embedded';
+import { signInApp } from './app-session';
 import { startApp } from '../tests/support/app-process';
 import { freePort } from '../tests/support/free-port';
 import { readEvents } from '../tests/support/sse';
@@ -20,17 +21,7 @@ import { summarise } from './stats';
 const EVENTS = Number(process.argv[process.argv.indexOf('--events') + 1]) || 200;
 const ADMIN = { email: 'bench@events.example.com', password: 'bench-events-password' };
 
-async function signIn(baseURL: string): Promise<string> {
-	const response = await fetch(`${baseURL}/login`, {
-		method: 'POST',
-		headers: { origin: baseURL, accept: 'text/html' },
-		body: new URLSearchParams(ADMIN),
-		redirect: 'manual'
-	});
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('crm_session='));
-	if (!cookie) throw new Error(`sign-in on ${baseURL} failed (${response.status})`);
-	return cookie.split(';')[0]!;
-}
+const signIn = (baseURL: string) => signInApp(baseURL, ADMIN);
 
 /** An SSE client: the latency of every event named `bench …`, by name. */
 async function listen(baseURL: string, cookie: string, signal: AbortSignal, latencies: Map<string, number>): Promise<void> {

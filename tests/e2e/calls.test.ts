@@ -1,7 +1,8 @@
 /**
  * The call centre through the built server, in Chromium, in simulated mode (no Twilio account here):
- * an operator calls a contact from its node in the graph explorer, hangs up and wraps the call up,
- * and the call is in the log with its duration and outcome; a customer calling in pops its card on
+ * an operator calls a contact from its node in the graph explorer, hangs up, wraps the call up,
+ * schedules a callback (and is reminded of it) and escalates the call to level 2 (a supervisor is
+ * told), and the call is in the log with its duration and outcome; a customer calling in pops its card on
  * another operator's screen within a second, and that operator takes the call.
  */
 import type { Page } from 'playwright-core';
@@ -25,9 +26,9 @@ async function contactWithPhone(page: Page, lastName: string, phone: string): Pr
 }
 
 describe('the call centre (simulated)', () => {
-	it('calls a contact from the graph explorer; the call is logged with its duration and outcome', async () => {
+	it('calls a contact from the graph explorer, wraps up, schedules a callback (reminded) and escalates; the call is logged with its duration and outcome', async () => {
 		const suffix = runSuffix();
-		const operatorEmail = await userOf('agent', suffix);
+		const [operatorEmail, supervisorEmail] = [await userOf('agent', suffix), await userOf('supervisor', `${suffix}L2`)];
 		const admin = await signIn(browser(), app().adminEmail, app().adminPassword);
 		// A number of this run's own.
 		const phone = `+3361${String(Date.now() % 1e7).padStart(7, '0')}`;
@@ -59,6 +60,29 @@ describe('the call centre (simulated)', () => {
 		await operator.getByLabel('Notes').fill('Call back after the delivery on Monday');
 		await operator.getByRole('button', { name: 'Save the wrap-up' }).click();
 		await operator.getByText('Call wrapped up.').waitFor();
+
+		// A callback in two minutes (the browser's wall time): its owner is reminded before it is due.
+		await operator.getByText('Schedule a callback').click();
+		const wall = await operator.evaluate(() => {
+			const d = new Date(Date.now() + 2 * 60_000);
+			const pad = (n: number) => String(n).padStart(2, '0');
+			return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+		});
+		await operator.getByLabel('Call back on').fill(wall);
+		await operator.getByLabel('What to call about').fill('The Monday delivery');
+		await operator.getByRole('button', { name: 'Schedule', exact: true }).click();
+		await operator.getByText('Callback scheduled; you will be reminded before it is due.').waitFor();
+
+		// Escalated to level 2 with a reason: a supervisor is told.
+		await operator.getByText('Escalate to level 2').click();
+		await operator.getByLabel('Reason').fill('Wants a refund for a broken fountain');
+		await operator.getByRole('button', { name: 'Escalate', exact: true }).click();
+		await operator.getByText('Escalated: level 2 has been told.').waitFor();
+		const supervisor = await signInHttp(supervisorEmail, PASSWORD);
+		expect(await (await supervisor.fetch('/notifications')).text()).toContain('Wants a refund for a broken fountain');
+
+		await operator.goto('/notifications');
+		await operator.getByRole('link', { name: new RegExp(`Call back Samia ${lastName}`) }).first().waitFor({ timeout: 10_000 });
 
 		// The call log: filtered to this customer, with duration and outcome.
 		await operator.goto(`/calls?q=${encodeURIComponent(lastName)}`);

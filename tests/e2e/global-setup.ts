@@ -27,7 +27,9 @@ export default async function setup(project: TestProject) {
 		DEMO_DATA: 'true',
 		DEFAULT_PHONE_COUNTRY: 'FR',
 		// Open event streams check who listens this often (15 s in production), so a sign-out is seen quickly.
-		EVENT_KEEPALIVE_MS: '500'
+		EVENT_KEEPALIVE_MS: '500',
+		// Callback reminders every two seconds (each minute in production), so a test sees one quickly.
+		CALLBACK_REMINDER_CRON: '*/2 * * * * *'
 	});
 	project.provide('app', { baseURL, adminEmail, adminPassword });
 

@@ -13,7 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainError } from '../../src/lib/domain/errors';
 import type { SessionUser } from '../../src/lib/server/auth/sessions';
 import { startCall, wrapUpCall } from '../../src/lib/server/calls/calls';
+import { callbackReminders, closeCallback, escalateCall, overdueCallbacks, scheduleCallback } from '../../src/lib/server/calls/follow-ups';
 import { simulateCallFrom, takeCall } from '../../src/lib/server/calls/inbound';
+import { notificationsOf } from '../../src/lib/server/notifications/notify';
 import { callersOf } from '../../src/lib/server/calls/lookup';
 import { recordingOf } from '../../src/lib/server/calls/recordings';
 import { saveTelephonySettings, telephonySettingsView } from '../../src/lib/server/calls/settings';
@@ -107,6 +109,64 @@ describe('simulated calls (no Twilio account)', () => {
 		await wrapUpCall(id, { outcome: 'order_taken', notes: 'Two 19 L bottles' }, operator);
 		expect(await callOf(id)).toMatchObject({ outcome: 'order_taken', notes: 'Two 19 L bottles' });
 		expect((await refusal(wrapUpCall(id, { outcome: 'maybe' }, operator))).status).toBe(422);
+	});
+});
+
+describe('callbacks and escalations', () => {
+	/** The wall time in Paris `minutes` from now, as a datetime-local field holds it. */
+	const parisIn = (minutes: number) =>
+		new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+			.format(new Date(Date.now() + minutes * 60_000))
+			.replace(' ', 'T');
+
+	it('schedule a callback for the call’s customer, remind its owner once before it is due, and list it once overdue', async () => {
+		const { id: callId } = await startCall({ number: customer.phone, entityId: customer.id }, operator);
+		const { id } = await scheduleCallback(callId, { dueAt: parisIn(3), note: 'Price of the 19 L' }, operator, 'Europe/Paris');
+		const [stored] = await query<{ b: Record<string, unknown>; customer: string; call: string }>(
+			'MATCH (b:Callback {id: $id}) RETURN b {.*} AS b, [(b)-[:IS_A_CALLBACK_FOR]->(c) | c.id][0] AS customer, [(b)-[:FOLLOWS_UP_THE_CALL]->(c) | c.id][0] AS call',
+			{ id }
+		);
+		expect(stored).toMatchObject({ customer: customer.id, call: callId, b: { status: 'scheduled', ownerId: operator.id, note: 'Price of the 19 L' } });
+		// The wall time in Paris, stored as the instant it names: three minutes from now, to the minute.
+		expect(Math.abs(Date.parse(String(stored!.b.dueAt)) - (Date.now() + 3 * 60_000))).toBeLessThan(61_000);
+
+		await callbackReminders({} as never);
+		const reminded = (await notificationsOf(operator.id)).items.filter((n) => n.title === 'calls.alert.callbackDue' && n.link === `/callbacks/${id}`);
+		expect(reminded).toHaveLength(1);
+		await callbackReminders({} as never);
+		expect((await notificationsOf(operator.id)).items.filter((n) => n.link === `/callbacks/${id}`)).toHaveLength(1);
+
+		expect((await overdueCallbacks(operator)).map((c) => c.id)).not.toContain(id);
+		await execute('MATCH (b:Callback {id: $id}) SET b.dueAt = $past', { id, past: new Date(Date.now() - 3_600_000).toISOString() });
+		expect((await overdueCallbacks(operator)).map((c) => c.id)).toContain(id);
+		expect((await overdueCallbacks(staff('agent', 'someone-else'))).map((c) => c.id)).not.toContain(id);
+		expect((await overdueCallbacks(staff('supervisor'))).map((c) => c.id)).toContain(id);
+
+		await closeCallback(id, 'done', operator);
+		expect((await overdueCallbacks(operator)).map((c) => c.id)).not.toContain(id);
+		expect((await refusal(closeCallback(id, 'cancelled', operator))).code).toBe('CALLBACK_CLOSED');
+	});
+
+	it('refuses a callback in the past, beyond a year or not a time, writing nothing', async () => {
+		const { id: callId } = await startCall({ number: customer.phone, entityId: customer.id }, operator);
+		const count = async () => (await query<{ n: number }>('MATCH (b:Callback) RETURN count(b) AS n'))[0]!.n;
+		const before = await count();
+		for (const dueAt of [parisIn(-120), parisIn(60 * 24 * 400), '2026-02-30T10:00', 'tomorrow']) {
+			expect((await refusal(scheduleCallback(callId, { dueAt }, operator, 'Europe/Paris'))).fieldErrors).toHaveProperty('dueAt');
+		}
+		expect(await count()).toBe(before);
+	});
+
+	it('escalate a call to level 2 with its reason: marked, in its history, level 2 told', async () => {
+		const { id } = await startCall({ number: customer.phone, entityId: customer.id }, operator);
+		const specialist = await staffUser('supervisor');
+		expect((await refusal(escalateCall(id, { reason: '' }, operator))).fieldErrors).toHaveProperty('reason');
+		await escalateCall(id, { reason: 'Disputes the last invoice' }, operator);
+		expect(await callOf(id)).toMatchObject({ escalated: true, escalationReason: 'Disputes the last invoice', escalatedBy: operator.id });
+		const told = (await notificationsOf(specialist.id)).items.find((n) => n.title === 'calls.alert.escalated' && n.link === `/calls/${id}`);
+		expect(told?.params).toMatchObject({ reason: 'Disputes the last invoice' });
+		const [history] = await query<{ n: number }>("MATCH (:Change {action: 'updated'})-[:ABOUT]->(:Call {id: $id}) RETURN count(*) AS n", { id });
+		expect(history!.n).toBe(1);
 	});
 });
 

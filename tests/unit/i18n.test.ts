@@ -91,3 +91,17 @@ describe('a filter left incomplete', () => {
 		expect(filterProblem(complete).ok).toBe(true);
 	});
 });
+
+describe('wall times typed in a form', () => {
+	it('are read in the user’s time zone, across summer time', async () => {
+		const { wallTimeToUtc } = await import('../../src/lib/i18n/dates');
+		expect(wallTimeToUtc('2026-12-04T15:30', 'Europe/Paris')).toBe('2026-12-04T14:30:00.000Z');
+		expect(wallTimeToUtc('2026-07-04T15:30', 'Europe/Paris')).toBe('2026-07-04T13:30:00.000Z');
+		expect(wallTimeToUtc('2026-12-04T15:30', 'Africa/Algiers')).toBe('2026-12-04T14:30:00.000Z');
+		expect(wallTimeToUtc('2026-12-04T15:30', 'UTC')).toBe('2026-12-04T15:30:00.000Z');
+		// Half past two on the night clocks go forward does not exist in Paris: read an hour later.
+		expect(wallTimeToUtc('2026-03-29T02:30', 'Europe/Paris')).toBe('2026-03-29T01:30:00.000Z');
+		expect(wallTimeToUtc('2026-02-30T10:00', 'UTC')).toBeNull();
+		expect(wallTimeToUtc('soon', 'UTC')).toBeNull();
+	});
+});

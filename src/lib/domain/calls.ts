@@ -26,6 +26,11 @@ export const statusStage = (status: CallStatus): number => STAGE[status];
 export const CALL_OUTCOMES = ['answered', 'no_answer', 'voicemail', 'wrong_number', 'callback_requested', 'order_taken', 'complaint'] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
+export const CALLBACK_STATUSES = ['scheduled', 'done', 'cancelled'] as const;
+export type CallbackStatus = (typeof CALLBACK_STATUSES)[number];
+/** A callback's owner is reminded this long before it is due. */
+export const REMIND_BEFORE_MINUTES = 5;
+
 /** Operators call: agents (level 1) and everyone above them; viewers read the log only. */
 export function mayCall(role: Role | null | undefined): boolean {
 	if (!role || role === 'client') return false;
@@ -39,6 +44,22 @@ export const dialInput = z.object({
 	number: z.string({ error: 'calls.error.number' }).trim().min(1, { error: 'calls.error.number' }).max(40, { error: 'calls.error.number' }),
 	entityId: z.preprocess(blankIsAbsent, z.string().uuid({ error: 'calls.error.entity' }).optional())
 });
+
+/** A callback: a local date and time (the form's datetime-local, read in the user's time zone), a note, who makes it. */
+export const callbackInput = z.object({
+	dueAt: z.string({ error: 'calls.error.dueAt' }).trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: 'calls.error.dueAt' }),
+	note: z.preprocess((v) => v ?? '', z.string().trim().max(2000, { error: 'calls.error.note' })),
+	assigneeId: z.preprocess(blankIsAbsent, z.string().trim().max(64).optional())
+});
+
+export const escalationInput = z.object({
+	reason: z.string({ error: 'calls.error.reason' }).trim().min(3, { error: 'calls.error.reason' }).max(1000, { error: 'calls.error.reason' })
+});
+
+/** Level 2 of the call centre (the specialists a call is escalated to): supervisors and above. */
+export function isLevelTwo(role: Role | null | undefined): boolean {
+	return Boolean(role && role !== 'client' && STAFF_ROLES.indexOf(role) >= STAFF_ROLES.indexOf('supervisor'));
+}
 
 export const wrapUpInput = z.object({
 	outcome: z.enum(CALL_OUTCOMES, { error: 'calls.error.outcome' }),
@@ -113,10 +134,7 @@ export interface CallerMatch {
 	name: string;
 }
 
-/** What a call's page shows besides its fields: whether it is live, its recording, the wrap-up form. */
-export interface CallPanel {
-	live: boolean;
-	recording: string | null;
-	outcomes: readonly CallOutcome[];
-	mayWrapUp: boolean;
-}
+/** What a call's page shows besides its fields (live, its recording, the forms), or a callback's (whether it can be closed). */
+export type CallPanel =
+	| { kind: 'call'; live: boolean; recording: string | null; outcomes: readonly CallOutcome[]; mayWrapUp: boolean; mayEscalate: boolean }
+	| { kind: 'callback'; open: boolean };

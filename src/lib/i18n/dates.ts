@@ -68,3 +68,29 @@ export function regionalLocale(language: string, acceptLanguage: string | null):
 	}
 	return language;
 }
+
+/** The UTC offset of `timeZone` at the instant `utc` (ms), in ms: +3,600,000 for Paris in winter. */
+function offsetAt(utc: number, timeZone: string): number {
+	const parts = Object.fromEntries(
+		new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+			.formatToParts(new Date(utc))
+			.map((p) => [p.type, p.value])
+	);
+	const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+	return wall - Math.floor(utc / 1000) * 1000;
+}
+
+/**
+ * A wall-clock time typed in a form ("2026-12-04T15:30", a datetime-local field) as the instant it
+ * names in `timeZone`, in ISO (UTC). Null when it is not a time.
+ */
+export function wallTimeToUtc(local: string, timeZone: string): string | null {
+	const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+	if (!match) return null;
+	const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
+	const wall = Date.UTC(y!, mo! - 1, d!, h!, mi!, s || 0);
+	if (Number.isNaN(wall) || new Date(wall).getUTCDate() !== d) return null;
+	// The offset at the guess, then at the corrected instant (they differ only across a DST change).
+	const first = wall - offsetAt(wall, timeZone);
+	return new Date(wall - offsetAt(first, timeZone)).toISOString();
+}

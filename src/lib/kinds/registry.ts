@@ -9,10 +9,11 @@ import { invoice } from '$lib/modules/sales/invoice';
 import { order } from '$lib/modules/sales/order';
 import { payment } from '$lib/modules/sales/payment';
 import { call } from '$lib/modules/calls/call';
+import { callback } from '$lib/modules/calls/callback';
 import type { EntityKind } from '$lib/kinds/define';
 import type { FieldSpec } from '$lib/kinds/fields';
 
-export const KINDS = [organisation, contact, product, order, invoice, payment, coupon, call] as const;
+export const KINDS = [organisation, contact, product, order, invoice, payment, coupon, call, callback] as const;
 
 export type EntityType = (typeof KINDS)[number]['type'];
 /** A registered kind: its `type` is one of the registry's. */

@@ -29,6 +29,8 @@ export const call = defineEntity({
 		notes: longText({ label: { en: 'Notes', fr: 'Notes' }, max: 5000 }),
 		callSid: text({ label: { en: 'Twilio call SID', fr: 'SID Twilio' }, max: 40, readOnly: true }),
 		recordingUrl: text({ label: { en: 'Recording', fr: 'Enregistrement' }, max: 500, readOnly: true }),
+		escalated: boolean({ label: { en: 'Escalated to level 2', fr: 'Escaladé au niveau 2' }, readOnly: true, badge: true }),
+		escalationReason: longText({ label: { en: 'Reason for escalation', fr: 'Motif de l’escalade' }, max: 1000, readOnly: true }),
 		// Made by the simulated call centre (no Twilio account): no one was really called.
 		simulated: boolean({ label: { en: 'Simulated call', fr: 'Appel simulé' }, readOnly: true, badge: true })
 	},

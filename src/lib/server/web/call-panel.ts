@@ -1,18 +1,28 @@
 /**
- * What the call centre adds to a call's page: whether it is still live (hang up), its recording,
- * and the wrap-up form; the form action delegates to the calls room.
+ * What the call centre adds to a call's page (hang up while it lasts, its recording, the wrap-up,
+ * a callback to schedule, an escalation to level 2) and to a callback's (made, called off); the
+ * form actions delegate to the calls room.
  */
 import { CALL_OUTCOMES, mayCall, TERMINAL_STATUSES, type CallPanel, type CallStatus } from '$lib/domain/calls';
 import type { SessionUser } from '$lib/server/auth/sessions';
 import { wrapUpCall } from '$lib/server/calls/calls';
+import { closeCallback, escalateCall, scheduleCallback } from '$lib/server/calls/follow-ups';
 import { recordAction } from './entity-actions';
 
 export function callPanel(type: string, entity: Record<string, unknown>, user: SessionUser): CallPanel | null {
+	const may = mayCall(user.role);
+	if (type === 'Callback') return { kind: 'callback', open: entity.status === 'scheduled' && may };
 	if (type !== 'Call') return null;
 	const live = !TERMINAL_STATUSES.includes(entity.status as CallStatus);
-	return { live, recording: entity.recordingUrl ? `/calls/${String(entity.id)}/recording` : null, outcomes: CALL_OUTCOMES, mayWrapUp: mayCall(user.role) };
+	return { kind: 'call', live, recording: entity.recordingUrl ? `/calls/${String(entity.id)}/recording` : null, outcomes: CALL_OUTCOMES, mayWrapUp: may, mayEscalate: may && !entity.escalated };
 }
 
 export const callActions = {
-	wrapUp: recordAction((id, form, user) => wrapUpCall(id, form, user), () => 'calls.wrappedUp')
+	wrapUp: recordAction((id, form, user) => wrapUpCall(id, form, user), () => 'calls.wrappedUp'),
+	callback: recordAction((id, form, user, locals) => scheduleCallback(id, form, user, locals.dateFormat.timeZone), () => 'calls.callbackScheduled'),
+	escalate: recordAction((id, form, user) => escalateCall(id, form, user), () => 'calls.escalatedDone'),
+	closeCallback: recordAction(
+		(id, form, user) => closeCallback(id, form.status === 'cancelled' ? 'cancelled' : 'done', user),
+		(form) => (form.status === 'cancelled' ? 'calls.callbackCancelled' : 'calls.callbackDone')
+	)
 };

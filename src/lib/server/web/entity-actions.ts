@@ -35,7 +35,10 @@ type ActionEvent = Pick<RequestEvent, 'request' | 'locals'> & { params: { id: st
  * A module's form action on the page's entity (an order's step, a call's wrap-up): the form's fields
  * to the module's room once the user may change the record, then a sentence.
  */
-export function recordAction(work: (entityId: string, form: Record<string, unknown>, user: SessionUser) => Promise<unknown>, message: (form: Record<string, unknown>) => string) {
+export function recordAction(
+	work: (entityId: string, form: Record<string, unknown>, user: SessionUser, locals: App.Locals) => Promise<unknown>,
+	message: (form: Record<string, unknown>) => string
+) {
 	return async ({ request, locals, params }: ActionEvent) => {
 		const user = requireSignedIn(locals);
 		const form = await readForm(request, []);
@@ -43,7 +46,7 @@ export function recordAction(work: (entityId: string, form: Record<string, unkno
 			locals,
 			async () => {
 				await assertMayOn(user, params.id, 'change');
-				return work(params.id, form, user);
+				return work(params.id, form, user, locals);
 			},
 			form
 		);
