@@ -120,8 +120,19 @@ describe('the call centre (simulated)', () => {
 		const popped = Date.now() - started;
 		expect(popped).toBeLessThan(1_000);
 		await pop.getByText('Incoming call').waitFor();
+		// The caller's card: its balance (nothing owed), before anyone answers.
+		await pop.getByText(/Balance due: ?€0\.00/).waitFor();
 		await pop.getByRole('button', { name: 'Take the call' }).click();
 		await operator.waitForURL((url) => url.pathname === `/contacts/${contactId}`);
+
+		// The dialer, for any number: typed on the keypad, called, hung up.
+		await operator.goto('/calls/dial');
+		await operator.getByText('Simulated mode: nobody is really called').waitFor();
+		for (const key of ['0', '6', '1', '2', '3', '4', '5', '6', '7', '8']) await operator.getByRole('group', { name: 'Keypad' }).getByRole('button', { name: key, exact: true }).click();
+		await operator.getByRole('button', { name: /^Call / }).click();
+		await operator.getByText(/ · simulated$/).waitFor();
+		await operator.getByRole('button', { name: 'Hang up' }).click();
+		await operator.getByRole('link', { name: /Completed|No answer/ }).waitFor({ timeout: 10_000 });
 		await operator.context().close();
 	});
 });

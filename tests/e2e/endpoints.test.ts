@@ -246,7 +246,7 @@ describe('every endpoint through the built server', () => {
 		expect((await call('/sales/statistics/export.[format]', `/sales/statistics/export.csv?from=${day}&to=yesterday`)).status).toBe(422);
 	});
 
-	it('/api/calls, /api/calls/[id]/end, /take, /incoming, /calls/[id]/recording, and /api/twilio/* (simulated: no account to check signatures with)', async () => {
+	it('/api/calls, /api/calls/[id]/end, /take, /incoming, /calls/[id]/recording, /calls/statistics/export.csv, and /api/twilio/* (simulated: no account to check signatures with)', async () => {
 		const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 		const number = `+3363${String(Date.now() % 1e7).padStart(7, '0')}`;
 		const placed = await call('/api/calls', '/api/calls', json({ number }));
@@ -270,6 +270,15 @@ describe('every endpoint through the built server', () => {
 		const ringing = (await incoming.json()) as { id: string };
 		expect((await call('/api/calls/[id]/take', `/api/calls/${ringing.id}/take`, { method: 'POST' })).status).toBe(200);
 		expect((await call('/api/calls/[id]/take', `/api/calls/${ringing.id}/take`, { method: 'POST' })).status).toBe(409);
+
+		// The call statistics of today, which hold these calls, as CSV; the page itself.
+		const today = new Date().toISOString().slice(0, 10);
+		const csv = await call('/calls/statistics/export.csv', `/calls/statistics/export.csv?from=${today}&to=${today}&by=operator`);
+		expect([csv.status, csv.headers.get('content-type')?.split(';')[0]]).toEqual([200, 'text/csv']);
+		expect((await csv.text()).split('\r\n')[0]).toContain('Answered rate');
+		expect((await call('/calls/statistics/export.csv', '/calls/statistics/export.csv?by=product')).status).toBe(422);
+		const page = await admin.fetch(`/calls/statistics?from=${today}&to=${today}`);
+		expect([page.status, (await page.text()).includes('Call statistics')]).toEqual([200, true]);
 
 		// Twilio posts forms without an Origin or a session: they reach the webhook, which refuses them unsigned.
 		for (const hook of ['status', 'recording', 'bridge', 'incoming']) {

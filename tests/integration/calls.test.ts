@@ -12,9 +12,11 @@ import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainError } from '../../src/lib/domain/errors';
 import type { SessionUser } from '../../src/lib/server/auth/sessions';
-import { startCall, wrapUpCall } from '../../src/lib/server/calls/calls';
+import { startCall, storeCall, wrapUpCall } from '../../src/lib/server/calls/calls';
+import { callStatistics, callStatisticsCsv, parseCallStatisticsQuery } from '../../src/lib/server/calls/statistics';
+import { writeTx } from '../../src/lib/server/db/driver';
 import { callbackReminders, closeCallback, escalateCall, overdueCallbacks, scheduleCallback } from '../../src/lib/server/calls/follow-ups';
-import { simulateCallFrom, takeCall } from '../../src/lib/server/calls/inbound';
+import { simulateCallFrom, takeCall, TELEPHONY } from '../../src/lib/server/calls/inbound';
 import { notificationsOf } from '../../src/lib/server/notifications/notify';
 import { callersOf } from '../../src/lib/server/calls/lookup';
 import { recordingOf } from '../../src/lib/server/calls/recordings';
@@ -96,7 +98,11 @@ describe('simulated calls (no Twilio account)', () => {
 		const { id, matches } = await simulateCallFrom({ number: customer.phone }, staff('supervisor'));
 		expect(matches).toEqual([{ id: customer.id, type: 'Contact', name: expect.stringContaining('Nadia') }]);
 		const [event] = await query<{ payload: string }>("MATCH (e:Event {type: 'call.incoming'}) WHERE e.payload CONTAINS $id RETURN e.payload AS payload", { id });
-		expect(JSON.parse(event!.payload)).toMatchObject({ callId: id, number: customer.phone, matches });
+		const popped = JSON.parse(event!.payload);
+		expect(popped).toMatchObject({ callId: id, number: customer.phone, matches });
+		// The caller's card comes with it: nothing owed, and the outbound call of the first test among its latest calls.
+		expect(popped.card).toMatchObject({ balance: 0, orders: [], currency: expect.stringMatching(/^[A-Z]{3}$/) });
+		expect(popped.card.calls[0]).toMatchObject({ direction: 'outbound' });
 		expect(await callOf(id)).toMatchObject({ direction: 'inbound', status: 'ringing', customer: customer.id, simulated: true });
 
 		const other = await staffUser('agent');
@@ -167,6 +173,49 @@ describe('callbacks and escalations', () => {
 		expect(told?.params).toMatchObject({ reason: 'Disputes the last invoice' });
 		const [history] = await query<{ n: number }>("MATCH (:Change {action: 'updated'})-[:ABOUT]->(:Call {id: $id}) RETURN count(*) AS n", { id });
 		expect(history!.n).toBe(1);
+	});
+});
+
+describe('call statistics', () => {
+	/** A call of May 2017 (a month no other test has calls in), as the call centre stores one, then dated. */
+	async function pastCall(startedAt: string, values: { direction: 'outbound' | 'inbound'; answeredSeconds: number | null; by: SessionUser | null }) {
+		const id = crypto.randomUUID();
+		await writeTx((tx) =>
+			storeCall(
+				tx,
+				{ id, direction: values.direction, status: 'completed', number: customer.phone, callSid: null, customer: { id: customer.id, name: 'Nadia' }, operator: null, operatorName: values.by ? 'Operator' : '', simulated: true },
+				values.by ?? TELEPHONY
+			)
+		);
+		const answeredAt = values.answeredSeconds === null ? null : startedAt;
+		await execute('MATCH (c:Call {id: $id}) SET c.startedAt = $startedAt, c.answeredAt = $answeredAt, c.duration = $duration', { id, startedAt, answeredAt, duration: values.answeredSeconds ?? 0 });
+		return id;
+	}
+
+	beforeAll(async () => {
+		await execute("MATCH (c:Call) WHERE c.startedAt >= '2017-05-01' AND c.startedAt < '2017-07-01' DETACH DELETE c");
+		await pastCall('2017-05-02T09:00:00.000Z', { direction: 'outbound', answeredSeconds: 60, by: operator });
+		await pastCall('2017-05-02T10:00:00.000Z', { direction: 'outbound', answeredSeconds: 120, by: operator });
+		await pastCall('2017-05-02T23:30:00.000Z', { direction: 'outbound', answeredSeconds: null, by: operator });
+		await pastCall('2017-05-03T08:00:00.000Z', { direction: 'inbound', answeredSeconds: null, by: null });
+		await pastCall('2017-06-01T00:00:00.000Z', { direction: 'outbound', answeredSeconds: 30, by: operator });
+	});
+
+	it('count calls, answered, missed and handling time per period, and rank operators and customers', async () => {
+		const stats = await callStatistics(parseCallStatisticsQuery(new URLSearchParams('from=2017-05-01&to=2017-05-31&period=day')));
+		expect(stats.totals).toEqual({ calls: 4, answered: 2, missed: 1, talkSeconds: 180, answeredRate: 0.5, averageSeconds: 90 });
+		expect(stats.series).toHaveLength(31);
+		expect(stats.series.filter((d) => d.calls > 0)).toEqual([
+			{ start: '2017-05-02', calls: 3, answered: 2, missed: 0, talkSeconds: 180 },
+			{ start: '2017-05-03', calls: 1, answered: 0, missed: 1, talkSeconds: 0 }
+		]);
+		// The inbound call nobody took has no operator.
+		expect(stats.top).toEqual([{ id: operatorContact, type: 'Contact', name: expect.any(String), calls: 3, answered: 2, missed: 0, talkSeconds: 180 }]);
+		const byCustomer = await callStatistics(parseCallStatisticsQuery(new URLSearchParams('from=2017-05-01&to=2017-05-31&by=customer')));
+		expect(byCustomer.top).toEqual([expect.objectContaining({ id: customer.id, type: 'Contact', calls: 4, missed: 1 })]);
+		const csv = callStatisticsCsv(stats, 'top', 'en');
+		expect(csv.split('\r\n')[1]).toBe(`1,${stats.top[0]!.name},${operatorContact},3,2,0.667,0,90`);
+		expect((await refusal(Promise.resolve().then(() => parseCallStatisticsQuery(new URLSearchParams('by=product'))))).fieldErrors).toHaveProperty('by');
 	});
 });
 

@@ -134,6 +134,15 @@ export interface CallerMatch {
 	name: string;
 }
 
+/** The card an incoming call pops when one record has the number: its standing, balance, latest orders and calls. */
+export interface CallerCard {
+	status: string | null;
+	balance: number;
+	currency: string;
+	orders: { id: string; number: string; orderedOn: string; total: number }[];
+	calls: { id: string; direction: CallDirection; startedAt: string; outcome: CallOutcome | null }[];
+}
+
 /** What a call's page shows besides its fields (live, its recording, the forms), or a callback's (whether it can be closed). */
 export type CallPanel =
 	| { kind: 'call'; live: boolean; recording: string | null; outcomes: readonly CallOutcome[]; mayWrapUp: boolean; mayEscalate: boolean }

@@ -84,14 +84,19 @@ export type StatisticsTable = (typeof STATISTICS_TABLES)[number];
 const blankIsAbsent = (v: unknown) => (v === '' || v === null ? undefined : v);
 const day = (message: string) => z.preprocess(blankIsAbsent, z.string({ error: message }).trim().refine(isDay, { error: message }).optional());
 
-/** The query from the page's URL or the export's: every field optional. `today` is the server's day. */
-export function statisticsQuery(today: string) {
+/**
+ * A statistics query from a page's URL or its export's, every field optional: a range of days (the
+ * last 90 by default), a period to group by, what to rank (`dimensions`) and how many. `today` is the
+ * server's day. The sales statistics rank operators, customers or products; the call statistics
+ * operators or customers.
+ */
+export function rangeQuery<D extends readonly [string, ...string[]]>(today: string, dimensions: D, defaultBy: D[number]) {
 	return z
 		.object({
 			from: day('stats.error.from'),
 			to: day('stats.error.to'),
 			period: z.preprocess(blankIsAbsent, z.enum(STATISTICS_PERIODS, { error: 'stats.error.period' }).default(STATISTICS_DEFAULTS.period)),
-			by: z.preprocess(blankIsAbsent, z.enum(STATISTICS_DIMENSIONS, { error: 'stats.error.by' }).default(STATISTICS_DEFAULTS.by)),
+			by: z.preprocess(blankIsAbsent, z.enum(dimensions, { error: 'stats.error.by' }).default(defaultBy as never)),
 			limit: z.preprocess(
 				(v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : blankIsAbsent(v)),
 				z.number({ error: 'stats.error.limit' }).int({ error: 'stats.error.limit' }).min(1, { error: 'stats.error.limit' }).max(MAX_LIMIT, { error: 'stats.error.limit' }).default(STATISTICS_DEFAULTS.limit)
@@ -106,6 +111,9 @@ export function statisticsQuery(today: string) {
 			else if (daysBetween(query.from, query.to) > MAX_RANGE_DAYS) context.addIssue({ code: 'custom', path: ['from'], message: 'stats.error.tooLong' });
 		});
 }
+
+/** The sales statistics' query (see rangeQuery). */
+export const statisticsQuery = (today: string) => rangeQuery(today, STATISTICS_DIMENSIONS, STATISTICS_DEFAULTS.by);
 export type StatisticsQuery = z.output<ReturnType<typeof statisticsQuery>>;
 
 /** The query as URL parameters, for links that keep it (the exports, the table's entities). */
@@ -156,10 +164,17 @@ export interface SalesStatistics {
 
 const cents = (amount: number) => Math.round(amount * 100);
 
+/** The first day of every period of the range, in order (the first may start before `from`). */
+export function periodStarts(from: string, to: string, period: StatisticsPeriod): string[] {
+	const starts: string[] = [];
+	for (let start = periodStart(from, period); start <= to; start = nextPeriod(start, period)) starts.push(start);
+	return starts;
+}
+
 /** Adds daily figures up into every period of the range (a week or month may have no sales: it is zero). */
 export function byPeriod(days: readonly DailySales[], from: string, to: string, period: StatisticsPeriod): PeriodSales[] {
 	const sums = new Map<string, { revenue: number; orders: number; lines: number }>();
-	for (let start = periodStart(from, period); start <= to; start = nextPeriod(start, period)) sums.set(start, { revenue: 0, orders: 0, lines: 0 });
+	for (const start of periodStarts(from, to, period)) sums.set(start, { revenue: 0, orders: 0, lines: 0 });
 	for (const sold of days) {
 		const sum = sums.get(periodStart(sold.day, period));
 		if (!sum) continue;

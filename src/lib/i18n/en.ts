@@ -910,7 +910,29 @@ export const en = {
 	'calls.error.callbackClosed': "This callback is no longer scheduled.",
 	'calls.alert.callbackDue': "Call back {customer}: due {at}",
 	'calls.alert.callbackAssigned': "You are to call back {customer}",
-	'calls.alert.escalated': "Call escalated to level 2: {call} ({reason})"
+	'calls.alert.escalated': "Call escalated to level 2: {call} ({reason})",
+	'calls.lastOrders': "Latest orders",
+	'calls.lastCalls': "Latest calls",
+	'calls.dialer': "Dialer",
+	'calls.number': "Number to call",
+	'calls.numberHint': "Any number; without +code, {country} is assumed",
+	'calls.keypad': "Keypad",
+	'calls.erase': "Erase",
+	'calls.simulatedNote': "Simulated mode: nobody is really called (see Administration → Telephony).",
+	'callStats.title': "Call statistics",
+	'callStats.nav': "Call statistics",
+	'callStats.calls': "Calls",
+	'callStats.answered': "Answered",
+	'callStats.answeredRate': "Answered rate",
+	'callStats.missed': "Missed",
+	'callStats.averageSeconds': "Average handling (s)",
+	'callStats.averageHandling': "Average handling time",
+	'callStats.empty': "No calls in this range.",
+	'callStats.chart.day': "Calls per day",
+	'callStats.chart.week': "Calls per week",
+	'callStats.chart.month': "Calls per month",
+	'callStats.top.operator': "Operators by calls",
+	'callStats.top.customer': "Customers by calls"
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,15 +5,17 @@
  * simulated one rings until an operator takes it.
  */
 import { randomUUID } from 'node:crypto';
-import { dialInput, mayCall, type CallerMatch } from '$lib/domain/calls';
+import { dialInput, mayCall, type CallerCard, type CallerMatch } from '$lib/domain/calls';
 import { DomainError } from '$lib/domain/errors';
 import { parseOrThrow } from '$lib/domain/forms';
 import { assertMayOn, type Principal } from '$lib/server/access/guard';
-import { writeTx } from '$lib/server/db/driver';
+import { getSettings } from '$lib/server/app/settings';
+import { read, writeTx } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
 import { announceChange } from '$lib/server/entities/pipeline';
 import { emitEvent } from '$lib/server/events/outbox';
 import { assertMayCall, e164Of, storeCall } from './calls';
+import { customerCard } from '$lib/server/sales/customer-card';
 import { callersOf } from './lookup';
 import { twilioAccount } from './settings';
 import { simulateInbound, simulatedSid, takeSimulated } from './simulator';
@@ -23,15 +25,22 @@ import { enqueueTwiml } from './twilio';
 export const TELEPHONY: Actor = { id: 'telephony', role: 'admin' };
 export const INBOUND_QUEUE = 'customers';
 
+/** What the pop shows of the one record with the number (read before the call itself is logged). */
+async function cardOf(customerId: string): Promise<CallerCard> {
+	const [card, calls, settings] = await Promise.all([customerCard(customerId), read<CallerCard['calls'][number]>('calls/recent-calls', { id: customerId, limit: 3 }), getSettings()]);
+	return { status: card.status, balance: card.balance, currency: settings.currency, orders: card.recent.slice(0, 3), calls };
+}
+
 /** Logs an incoming call and pops it on the operators' screens. Returns the call's id and the callers found. */
 export async function popIncomingCall(call: { callSid: string; from: string; simulated: boolean }): Promise<{ id: string; matches: CallerMatch[] }> {
 	const number = await e164Of(call.from).catch(() => call.from);
 	const matches = await callersOf(number);
+	const customer = matches.length === 1 ? matches[0]! : null;
+	const card = customer ? await cardOf(customer.id) : null;
 	const id = randomUUID();
 	await writeTx(async (tx) => {
-		const customer = matches.length === 1 ? matches[0]! : null;
 		await storeCall(tx, { id, direction: 'inbound', status: 'ringing', number, callSid: call.callSid, customer, operator: null, operatorName: '', simulated: call.simulated }, TELEPHONY);
-		await emitEvent(tx, 'call.incoming', { roles: ['agent', 'supervisor', 'manager', 'admin'] }, { callId: id, number, matches });
+		await emitEvent(tx, 'call.incoming', { roles: ['agent', 'supervisor', 'manager', 'admin'] }, { callId: id, number, matches, card });
 	});
 	return { id, matches };
 }

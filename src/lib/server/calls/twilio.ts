@@ -1,7 +1,6 @@
 /**
  * Everything that speaks Twilio, through its own SDK: the REST client (calls placed and ended), the
- * Voice SDK's access tokens, the TwiML the webhooks answer with, and the check of a webhook's
- * signature. TWILIO_API_BASE points the REST client at another host (the tests' local stand-in of
+ * TwiML the webhooks answer with, and the check of a webhook's signature. TWILIO_API_BASE points the REST client at another host (the tests' local stand-in of
  * Twilio's API); the SDK has no option for it, so its request client rewrites each request's origin.
  */
 import twilio from 'twilio';
@@ -42,14 +41,6 @@ export async function placeCall(account: TwilioAccount, call: { to: string; from
 
 export async function hangUp(account: TwilioAccount, callSid: string): Promise<void> {
 	await restClient(account).calls(callSid).update({ status: 'completed' });
-}
-
-/** A Voice SDK token for the operator `identity` (outgoing through the TwiML App, incoming allowed); null without an API key. */
-export function voiceToken(account: TwilioAccount, identity: string): string | null {
-	if (!account.apiKeySid || !account.apiKeySecret || !account.twimlAppSid) return null;
-	const token = new twilio.jwt.AccessToken(account.accountSid, account.apiKeySid, account.apiKeySecret, { identity, ttl: 3600 });
-	token.addGrant(new twilio.jwt.AccessToken.VoiceGrant({ outgoingApplicationSid: account.twimlAppSid, incomingAllow: true }));
-	return token.toJwt();
 }
 
 /** TwiML: connect the caller to `number`, showing `callerId`, recording both sides once answered. */

@@ -10,6 +10,7 @@ import {
 	mayReadStatistics,
 	periodKey,
 	rangePieces,
+	STATISTICS_TABLES,
 	statisticsQuery,
 	totalsOf,
 	type DailySales,
@@ -22,6 +23,7 @@ import { translate, type Locale } from '$lib/i18n';
 import { getSettings } from '$lib/server/app/settings';
 import { read } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
+import { csvDocument } from '$lib/server/documents/csv';
 import { money, toCents, today } from './numbers';
 
 export function assertMayReadStatistics(actor: Actor): void {
@@ -33,6 +35,21 @@ export function parseStatisticsQuery(params: URLSearchParams, day = today()): St
 	const parsed = parseWith(statisticsQuery(day), Object.fromEntries(params));
 	if (!parsed.ok) throw new DomainError('INVALID_INPUT', Object.values(parsed.fieldErrors)[0]!, 422, {}, parsed.fieldErrors);
 	return parsed.data;
+}
+
+/**
+ * An export's URL: the page's query, and which table (`table=top|periods`, the ranking by default).
+ * A table that is neither is a 422 with a sentence.
+ */
+export function exportRequest(url: URL, needsTable = true): { search: URLSearchParams; table: StatisticsTable } {
+	const search = new URLSearchParams(url.searchParams);
+	const table = search.get('table') || 'top';
+	search.delete('table');
+	if (!(STATISTICS_TABLES as readonly string[]).includes(table)) {
+		if (needsTable) throw new DomainError('INVALID_INPUT', 'stats.error.table', 422);
+		return { search, table: 'top' };
+	}
+	return { search, table: table as StatisticsTable };
 }
 
 export async function salesStatistics(query: StatisticsQuery): Promise<SalesStatistics> {
@@ -47,24 +64,9 @@ export async function salesStatistics(query: StatisticsQuery): Promise<SalesStat
 	return { query, currency: settings.currency, totals: totalsOf(series), series, top: rounded };
 }
 
-/**
- * One field of RFC 4180: quoted when it holds a comma, a quote or a line break. Text that a
- * spreadsheet would take for a formula (=, +, -, @, tab, CR) gets a leading apostrophe: a customer
- * named "=HYPERLINK(…)" must stay a name once opened in Excel.
- */
-function field(value: string | number): string {
-	if (typeof value === 'number') return String(value);
-	const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 const amount = (value: number) => value.toFixed(2);
 
-/**
- * A table of the statistics as CSV: comma-separated, CRLF line ends, a header row in the reader's
- * language, plain numbers (a point before the cents) and ISO dates, so that any tool reads it back.
- * The byte order mark makes Excel read it as UTF-8 (accents in names).
- */
+/** A table of the statistics as CSV (documents/csv.ts): a header row in the reader's language, plain numbers, ISO dates. */
 export function statisticsCsv(stats: SalesStatistics, table: StatisticsTable, locale: Locale): string {
 	const t = (key: string) => translate(locale, key, { currency: stats.currency });
 	const rows: (string | number)[][] =
@@ -77,5 +79,5 @@ export function statisticsCsv(stats: SalesStatistics, table: StatisticsTable, lo
 					[t('stats.csv.rank'), t(`stats.by.${stats.query.by}`), t('stats.csv.id'), t('stats.csv.revenue'), t('stats.orders'), t('stats.quantity')],
 					...stats.top.map((row, i) => [i + 1, row.name, row.id ?? '', amount(row.revenue), row.orders, row.quantity])
 				];
-	return `\uFEFF${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+	return csvDocument(rows);
 }

@@ -1,16 +1,13 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { DomainError } from '$lib/domain/errors';
-import { STATISTICS_TABLES, type SalesStatistics, type StatisticsTable } from '$lib/domain/sales-statistics';
+import type { SalesStatistics } from '$lib/domain/sales-statistics';
 import { translate } from '$lib/i18n';
 import { statisticsPdf } from '$lib/server/documents/sales-statistics';
 import { ourCompanyForDocuments } from '$lib/server/sales/company';
 import { today } from '$lib/server/sales/numbers';
-import { assertMayReadStatistics, parseStatisticsQuery, salesStatistics, statisticsCsv } from '$lib/server/sales/statistics';
+import { assertMayReadStatistics, exportRequest, parseStatisticsQuery, salesStatistics, statisticsCsv } from '$lib/server/sales/statistics';
 import { downloadResponse as download } from '$lib/server/web/download';
 import { loadOr404, requireSignedIn } from '$lib/server/web/http';
-
-const isTable = (value: string): value is StatisticsTable => (STATISTICS_TABLES as readonly string[]).includes(value);
 
 const fileName = (stats: SalesStatistics, what: string, extension: string) => `sales-statistics-${what}-${stats.query.from}-${stats.query.to}.${extension}`;
 
@@ -23,12 +20,9 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const user = requireSignedIn(locals);
 	return loadOr404(locals, async () => {
 		assertMayReadStatistics(user);
-		const search = new URLSearchParams(url.searchParams);
-		const table = search.get('table') || 'top';
-		search.delete('table');
-		if (params.format === 'csv' && !isTable(table)) throw new DomainError('INVALID_INPUT', 'stats.error.table', 422);
+		const { search, table } = exportRequest(url, params.format === 'csv');
 		const stats = await salesStatistics(parseStatisticsQuery(search));
-		if (params.format === 'csv' && isTable(table)) {
+		if (params.format === 'csv') {
 			const what = table === 'periods' ? stats.query.period : stats.query.by;
 			return download(statisticsCsv(stats, table, locals.locale), 'text/csv; charset=utf-8', fileName(stats, what, 'csv'));
 		}
