@@ -122,6 +122,7 @@ describe('the call centre (simulated)', () => {
 		await pop.getByText('Incoming call').waitFor();
 		// The caller's card: its balance (nothing owed), before anyone answers.
 		await pop.getByText(/Balance due: ?€0\.00/).waitFor();
+		expect(await pop.getByRole('link', { name: 'Take an order' }).getAttribute('href')).toBe(`/orders/new?customer=${contactId}&call=${(await pop.getAttribute('data-call'))!}`);
 		await pop.getByRole('button', { name: 'Take the call' }).click();
 		await operator.waitForURL((url) => url.pathname === `/contacts/${contactId}`);
 

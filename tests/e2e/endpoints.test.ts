@@ -248,7 +248,7 @@ describe('every endpoint through the built server', () => {
 
 	it('/api/calls, /api/calls/[id]/end, /take, /incoming, /calls/[id]/recording, /calls/statistics/export.csv, and /api/twilio/* (simulated: no account to check signatures with)', async () => {
 		const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-		const number = `+3363${String(Date.now() % 1e7).padStart(7, '0')}`;
+		const number = `+3364${String(Date.now() % 1e7).padStart(7, '0')}`;
 		const placed = await call('/api/calls', '/api/calls', json({ number }));
 		const { id, simulated } = (await placed.json()) as { id: string; simulated: boolean };
 		expect([placed.status, simulated]).toEqual([201, true]);

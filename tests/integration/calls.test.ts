@@ -15,9 +15,11 @@ import type { SessionUser } from '../../src/lib/server/auth/sessions';
 import { startCall, storeCall, wrapUpCall } from '../../src/lib/server/calls/calls';
 import { callStatistics, callStatisticsCsv, parseCallStatisticsQuery } from '../../src/lib/server/calls/statistics';
 import { writeTx } from '../../src/lib/server/db/driver';
-import { callbackReminders, closeCallback, escalateCall, overdueCallbacks, scheduleCallback } from '../../src/lib/server/calls/follow-ups';
+import { callbackReminders, closeCallback, createCallerContact, escalateCall, overdueCallbacks, scheduleCallback } from '../../src/lib/server/calls/follow-ups';
 import { simulateCallFrom, takeCall, TELEPHONY } from '../../src/lib/server/calls/inbound';
 import { notificationsOf } from '../../src/lib/server/notifications/notify';
+import { stepOrder } from '../../src/lib/server/sales/order-steps';
+import { createOrder } from '../../src/lib/server/sales/orders';
 import { callersOf } from '../../src/lib/server/calls/lookup';
 import { recordingOf } from '../../src/lib/server/calls/recordings';
 import { saveTelephonySettings, telephonySettingsView } from '../../src/lib/server/calls/settings';
@@ -25,7 +27,7 @@ import { onBridge, onIncoming, onRecording, onStatus, twilioWebhook, type Webhoo
 import { execute, query, useDatabase } from '../support/db';
 import { staff } from '../support/events';
 import { admin, createContact } from '../support/fixtures';
-import { staffUser } from '../support/sales';
+import { product, staffUser } from '../support/sales';
 import { startTwilioStandIn, type TwilioStandIn } from '../support/twilio-stand-in';
 import { refusal } from '../support/refusal';
 
@@ -163,6 +165,18 @@ describe('callbacks and escalations', () => {
 		expect(await count()).toBe(before);
 	});
 
+	it('make an unknown caller a contact with the call’s number, once, the call related to it', async () => {
+		const number = `+3362${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+		const { id, matches } = await simulateCallFrom({ number }, staff('supervisor'));
+		expect(matches).toEqual([]);
+		expect((await refusal(createCallerContact(id, { firstName: 'Yacine' }, operator))).fieldErrors).toHaveProperty('lastName');
+		expect((await refusal(createCallerContact(id, { lastName: 'Nouveau' }, staff('viewer')))).status).toBe(403);
+		const { id: contactId } = await createCallerContact(id, { firstName: 'Yacine', lastName: 'Nouveau' }, operator);
+		expect(await callOf(id)).toMatchObject({ customer: contactId, customerName: 'Yacine Nouveau' });
+		expect((await callersOf(number)).map((m) => m.id)).toEqual([contactId]);
+		expect((await refusal(createCallerContact(id, { lastName: 'Again' }, operator))).code).toBe('CALLER_KNOWN');
+	});
+
 	it('escalate a call to level 2 with its reason: marked, in its history, level 2 told', async () => {
 		const { id } = await startCall({ number: customer.phone, entityId: customer.id }, operator);
 		const specialist = await staffUser('supervisor');
@@ -210,12 +224,32 @@ describe('call statistics', () => {
 			{ start: '2017-05-03', calls: 1, answered: 0, missed: 1, talkSeconds: 0 }
 		]);
 		// The inbound call nobody took has no operator.
-		expect(stats.top).toEqual([{ id: operatorContact, type: 'Contact', name: expect.any(String), calls: 3, answered: 2, missed: 0, talkSeconds: 180 }]);
+		expect(stats.top).toEqual([{ id: operatorContact, type: 'Contact', name: expect.any(String), calls: 3, answered: 2, missed: 0, talkSeconds: 180, revenue: 0 }]);
 		const byCustomer = await callStatistics(parseCallStatisticsQuery(new URLSearchParams('from=2017-05-01&to=2017-05-31&by=customer')));
 		expect(byCustomer.top).toEqual([expect.objectContaining({ id: customer.id, type: 'Contact', calls: 4, missed: 1 })]);
 		const csv = callStatisticsCsv(stats, 'top', 'en');
-		expect(csv.split('\r\n')[1]).toBe(`1,${stats.top[0]!.name},${operatorContact},3,2,0.667,0,90`);
+		expect(csv.split('\r\n')[1]).toBe(`1,${stats.top[0]!.name},${operatorContact},3,2,0.667,0,90,0.00`);
 		expect((await refusal(Promise.resolve().then(() => parseCallStatisticsQuery(new URLSearchParams('by=product'))))).fieldErrors).toHaveProperty('by');
+	});
+});
+
+describe('orders taken on calls', () => {
+	it('link the call to the order, set its outcome, and count as the operator’s revenue on calls once confirmed', async () => {
+		const { id: callId } = await startCall({ number: customer.phone, entityId: customer.id }, operator);
+		const water = await product({ unitPrice: 12.5, stock: null, taxRate: 0 });
+		const { id: orderId } = await createOrder({ customerId: customer.id, channel: 'phone', lines: [{ productId: water.id, quantity: 4 }], callId }, operator);
+		const [link] = await query<{ outcome: string }>('MATCH (c:Call {id: $callId})-[:LED_TO_THE_ORDER]->(:Order {id: $orderId}) RETURN c.outcome AS outcome', { callId, orderId });
+		expect(link).toEqual({ outcome: 'order_taken' });
+		const day = new Date().toISOString().slice(0, 10);
+		const revenue = async () => (await callStatistics(parseCallStatisticsQuery(new URLSearchParams(`from=${day}&to=${day}`)))).top.find((row) => row.id === operatorContact)?.revenue;
+		// A draft is not sold yet.
+		expect(await revenue()).toBe(0);
+		await stepOrder(orderId, { step: 'confirm' }, await staffUser('supervisor'));
+		expect(await revenue()).toBe(50);
+		// A call with another customer does not take an order that is not its customer's.
+		const other = await createContact({ lastName: `Other ${hex().slice(0, 6)}`, phones: [`+3367${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`] }, admin);
+		const { id: otherOrder } = await createOrder({ customerId: other, channel: 'phone', lines: [{ productId: water.id, quantity: 1 }], callId }, operator);
+		expect(await query('MATCH (:Call {id: $callId})-[:LED_TO_THE_ORDER]->(o:Order {id: $otherOrder}) RETURN o', { callId, otherOrder })).toEqual([]);
 	});
 });
 

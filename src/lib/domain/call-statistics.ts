@@ -42,10 +42,13 @@ export interface RankedCalls extends CallFigures {
 	id: string | null;
 	type: 'Contact' | 'Organisation' | null;
 	name: string;
+	/** Before tax, of the confirmed, invoiced or paid orders the calls led to. */
+	revenue: number;
 }
 
 export interface CallStatistics {
 	query: CallStatisticsQuery;
+	currency: string;
 	totals: CallTotals;
 	series: PeriodCalls[];
 	top: RankedCalls[];

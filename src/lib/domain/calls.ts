@@ -145,5 +145,5 @@ export interface CallerCard {
 
 /** What a call's page shows besides its fields (live, its recording, the forms), or a callback's (whether it can be closed). */
 export type CallPanel =
-	| { kind: 'call'; live: boolean; recording: string | null; outcomes: readonly CallOutcome[]; mayWrapUp: boolean; mayEscalate: boolean }
+	| { kind: 'call'; live: boolean; recording: string | null; outcomes: readonly CallOutcome[]; mayWrapUp: boolean; mayEscalate: boolean; unknownCaller: boolean; orderUrl: string | null }
 	| { kind: 'callback'; open: boolean };

@@ -75,7 +75,9 @@ export const orderInput = z.object({
 	customerId: z.string({ error: 'sales.error.customer' }).min(1, { error: 'sales.error.customer' }),
 	channel: z.enum(ORDER_CHANNELS, { error: 'sales.error.channel' }),
 	note: z.string().trim().max(2000, { error: 'error.tooLong' }).optional().default(''),
-	lines: z.array(orderLineInput).min(1, { error: 'sales.error.noLines' }).max(200, { error: 'sales.error.tooManyLines' })
+	lines: z.array(orderLineInput).min(1, { error: 'sales.error.noLines' }).max(200, { error: 'sales.error.tooManyLines' }),
+	/** The call the order is taken on (from the call's page or an incoming call's screen). */
+	callId: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().uuid({ error: 'sales.error.call' }).optional())
 });
 export type OrderInput = z.output<typeof orderInput>;
 

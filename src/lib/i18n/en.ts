@@ -932,7 +932,14 @@ export const en = {
 	'callStats.chart.week': "Calls per week",
 	'callStats.chart.month': "Calls per month",
 	'callStats.top.operator': "Operators by calls",
-	'callStats.top.customer': "Customers by calls"
+	'callStats.top.customer': "Customers by calls",
+	'calls.newCaller': "New caller: make them a contact",
+	'calls.createCaller': "Create the contact",
+	'calls.callerCreated': "Contact created with this number; the call is now on its timeline.",
+	'calls.error.callerKnown': "This call already has its customer.",
+	'calls.takeOrder': "Take an order",
+	'sales.error.call': "This call cannot be found.",
+	'callStats.revenue': "Revenue from calls"
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -933,5 +933,12 @@ export const fr: Record<MessageKey, string> = {
 	'callStats.chart.week': "Appels par semaine",
 	'callStats.chart.month': "Appels par mois",
 	'callStats.top.operator': "Opérateurs par appels",
-	'callStats.top.customer': "Clients par appels"
+	'callStats.top.customer': "Clients par appels",
+	'calls.newCaller': "Nouvel appelant : en faire un contact",
+	'calls.createCaller': "Créer le contact",
+	'calls.callerCreated': "Contact créé avec ce numéro ; l’appel figure désormais dans son historique.",
+	'calls.error.callerKnown': "Cet appel a déjà son client.",
+	'calls.takeOrder': "Prendre une commande",
+	'sales.error.call': "Cet appel est introuvable.",
+	'callStats.revenue': "Chiffre d’affaires des appels"
 };

@@ -1,7 +1,7 @@
 /**
  * What follows a call: a callback scheduled for a time (its owner reminded before it is due by the
- * callback-reminders job, overdue ones listed), and an escalation to level 2 with a reason (level 2
- * told at once). Both are in the call's and the customer's history.
+ * callback-reminders job, overdue ones listed), an escalation to level 2 with a reason (level 2 told
+ * at once), and a contact made for an unknown caller. All are in the call's and the customer's history.
  */
 import { randomUUID } from 'node:crypto';
 import { REMIND_BEFORE_MINUTES, callbackInput, escalationInput, isLevelTwo } from '$lib/domain/calls';
@@ -9,10 +9,10 @@ import { DomainError } from '$lib/domain/errors';
 import { parseOrThrow } from '$lib/domain/forms';
 import { wallTimeToUtc } from '$lib/i18n/dates';
 import { entityUrl, kindOf } from '$lib/kinds/registry';
-import { assertMayOn, type Principal } from '$lib/server/access/guard';
 import { getSettings } from '$lib/server/app/settings';
 import { read, writeTx } from '$lib/server/db/driver';
-import { announceChange, checkOrThrow, storeNewEntities } from '$lib/server/entities/pipeline';
+import { announceChange, checkOrThrow, createEntitiesInTx, storeNewEntities } from '$lib/server/entities/pipeline';
+import { assertMay, assertMayOn, type Principal } from '$lib/server/access/guard';
 import type { JobHandler } from '$lib/server/jobs/worker';
 import { notify } from '$lib/server/notifications/notify';
 import { assertMayCall } from './calls';
@@ -99,3 +99,34 @@ export async function escalateCall(id: string, raw: unknown, principal: Principa
 	});
 }
 
+
+/** The customer a call is with (null for an unknown number); null too for a call that does not exist. */
+export async function customerOfCall(callId: string): Promise<{ number: string; customerId: string | null } | null> {
+	const [call] = await read<{ number: string; customer: { id: string } | null }>('calls/call-customer', { callId, assigneeId: null });
+	return call ? { number: call.number, customerId: call.customer?.id ?? null } : null;
+}
+
+/**
+ * A contact for the unknown number of a call (at wrap-up): created with that number through the
+ * write pipeline, and the call related to it. 409 when the call already has its customer.
+ */
+export async function createCallerContact(callId: string, raw: unknown, principal: Principal): Promise<{ id: string }> {
+	assertMayCall(principal);
+	assertMay(principal, 'Contact', 'create');
+	await assertMayOn(principal, callId, 'change');
+	const call = await customerOfCall(callId);
+	if (!call) throw new DomainError('NOT_FOUND', 'error.notFound', 404);
+	if (call.customerId) throw new DomainError('CALLER_KNOWN', 'calls.error.callerKnown', 409);
+	const values = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+	return writeTx(async (tx) => {
+		const settings = await getSettings(tx);
+		const [id] = await createEntitiesInTx(tx, kindOf('Contact'), [{ values: { firstName: values.firstName, lastName: values.lastName, phones: [call.number] } }], { actor: principal, settings });
+		const [related] = await tx.query('calls/relate-caller', { callId, customerId: id, actorId: principal.id });
+		if (!related) throw new DomainError('CALLER_KNOWN', 'calls.error.callerKnown', 409);
+		await Promise.all([
+			announceChange(tx, { id: id!, type: 'Contact', name: [values.firstName, values.lastName].filter(Boolean).join(' ') }, 'created', principal),
+			announceChange(tx, { id: callId, type: 'Call', name: callId }, 'updated', principal)
+		]);
+		return { id: id! };
+	});
+}

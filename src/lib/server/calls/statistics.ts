@@ -6,11 +6,12 @@
 import { callStatisticsQuery, callsByPeriod, callTotals, type CallStatistics, type CallStatisticsQuery, type DailyCalls, type RankedCalls } from '$lib/domain/call-statistics';
 import { DomainError } from '$lib/domain/errors';
 import { parseWith } from '$lib/domain/forms';
-import { addDays, periodKey, type StatisticsTable } from '$lib/domain/sales-statistics';
+import { addDays, periodKey, REVENUE_STATUSES, type StatisticsTable } from '$lib/domain/sales-statistics';
 import { translate, type Locale } from '$lib/i18n';
 import { read } from '$lib/server/db/driver';
 import { csvDocument } from '$lib/server/documents/csv';
-import { today } from '$lib/server/sales/numbers';
+import { getSettings } from '$lib/server/app/settings';
+import { money, toCents, today } from '$lib/server/sales/numbers';
 import { TELEPHONY } from './inbound';
 
 /** The query from URL parameters (absent ones take their defaults); otherwise a 422 naming the first problem. */
@@ -23,12 +24,15 @@ export function parseCallStatisticsQuery(params: URLSearchParams, day = today())
 export async function callStatistics(query: CallStatisticsQuery): Promise<CallStatistics> {
 	// Calls are dated by their start, an ISO instant: the range runs from the first day's midnight (UTC) to the day after the last.
 	const range = { from: `${query.from}T00:00:00.000Z`, until: `${addDays(query.to, 1)}T00:00:00.000Z` };
-	const [days, top] = await Promise.all([
+	const [days, ranked, settings] = await Promise.all([
 		read<DailyCalls>('calls/statistics-days', range),
-		read<RankedCalls>('calls/statistics-ranking', { ...range, by: query.by, limit: query.limit, telephony: TELEPHONY.id })
+		read<RankedCalls>('calls/statistics-ranking', { ...range, by: query.by, limit: query.limit, telephony: TELEPHONY.id, statuses: [...REVENUE_STATUSES] }),
+		getSettings()
 	]);
 	const series = callsByPeriod(days, query.from, query.to, query.period);
-	return { query, totals: callTotals(series), series, top };
+	// Sums of decimals drift by fractions of a cent: round them back.
+	const top = ranked.map((row) => ({ ...row, revenue: money(toCents(row.revenue)) }));
+	return { query, currency: settings.currency, totals: callTotals(series), series, top };
 }
 
 const rate = (answered: number, calls: number) => (calls === 0 ? '0.000' : (answered / calls).toFixed(3));
@@ -42,6 +46,9 @@ export function callStatisticsCsv(stats: CallStatistics, table: StatisticsTable,
 	const rows: (string | number)[][] =
 		table === 'periods'
 			? [[t(`stats.period.${stats.query.period}`), t('stats.csv.start'), ...figures], ...stats.series.map((p) => [periodKey(p.start, stats.query.period), p.start, ...values(p)])]
-			: [[t('stats.csv.rank'), t(`stats.by.${stats.query.by}`), t('stats.csv.id'), ...figures], ...stats.top.map((row, i) => [i + 1, row.name, row.id ?? '', ...values(row)])];
+			: [
+					[t('stats.csv.rank'), t(`stats.by.${stats.query.by}`), t('stats.csv.id'), ...figures, translate(locale, 'stats.csv.revenue', { currency: stats.currency })],
+					...stats.top.map((row, i) => [i + 1, row.name, row.id ?? '', ...values(row), row.revenue.toFixed(2)])
+				];
 	return csvDocument(rows);
 }

@@ -66,7 +66,8 @@ export async function createOrder(raw: unknown, actor: Actor, options: { ordered
 		await Promise.all([
 			storeNewEntities(tx, [{ id, type: 'Order', props: { ...props, customerId: customer.id } }], actor),
 			tx.query('sales/link-order', { orderId: id, customerId: customer.id, operatorContactId: customer.operatorContactId, lines, actorId: actor.id }),
-			announceChange(tx, { id, type: 'Order', name: number }, 'created', actor)
+			announceChange(tx, { id, type: 'Order', name: number }, 'created', actor),
+			input.callId ? tx.query('sales/link-call-order', { callId: input.callId, orderId: id, customerId: customer.id, actorId: actor.id }) : null
 		]);
 		return { id, number };
 	});

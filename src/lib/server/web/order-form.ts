@@ -7,5 +7,5 @@ export function orderFromForm(form: Record<string, unknown>): Record<string, unk
 	const lines = products
 		.map((productId, i) => ({ productId, quantity: quantities[i] ?? '', discount: discounts[i] ?? '' }))
 		.filter((line) => line.productId !== '' || line.quantity !== '');
-	return { customerId: form.customerId, channel: form.channel, note: form.note, lines };
+	return { customerId: form.customerId, channel: form.channel, note: form.note, callId: form.callId, lines };
 }

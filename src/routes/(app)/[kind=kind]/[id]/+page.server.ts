@@ -13,8 +13,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const kind = kindOfRoute(params);
 	const { user, scope } = requireAccess(locals, kind.type, 'view');
 	const [entity, settings, may] = await Promise.all([loadOr404(locals, () => getEntity(params.id, kind.type, scope)), getSettings(), mayOn(user, params.id)]);
-	const [panels, sales] = await Promise.all([loadEntityPanels(params.id, kind.type, may.relate, url, scope), salesPanels(kind.type, entity, user)]);
-	return { type: kind.type, entity, ...panels, sales, call: callPanel(kind.type, entity, user), canEdit: may.change, canTrash: may.delete, homeCountry: settings.defaultPhoneCountry, currency: settings.currency };
+	const [panels, sales, call] = await Promise.all([loadEntityPanels(params.id, kind.type, may.relate, url, scope), salesPanels(kind.type, entity, user), callPanel(kind.type, entity, user)]);
+	return { type: kind.type, entity, ...panels, sales, call, canEdit: may.change, canTrash: may.delete, homeCountry: settings.defaultPhoneCountry, currency: settings.currency };
 };
 
 export const actions = { trash: trashAction, ...entityPanelActions, ...salesActions, ...callActions } satisfies Actions;
