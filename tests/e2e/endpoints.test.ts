@@ -246,7 +246,7 @@ describe('every endpoint through the built server', () => {
 		expect((await call('/sales/statistics/export.[format]', `/sales/statistics/export.csv?from=${day}&to=yesterday`)).status).toBe(422);
 	});
 
-	it('/api/calls, /api/calls/[id]/end, /take, /incoming, /calls/[id]/recording, /calls/statistics/export.csv, and /api/twilio/* (simulated: no account to check signatures with)', async () => {
+	it('/api/calls, /api/calls/token, /api/calls/[id]/end, /take, /incoming, /calls/[id]/recording, /calls/statistics/export.csv, and /api/twilio/* (simulated: no account to check signatures with)', async () => {
 		const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 		const number = `+3364${String(Date.now() % 1e7).padStart(7, '0')}`;
 		const placed = await call('/api/calls', '/api/calls', json({ number }));
@@ -281,7 +281,10 @@ describe('every endpoint through the built server', () => {
 		expect([page.status, (await page.text()).includes('Call statistics')]).toEqual([200, true]);
 
 		// Twilio posts forms without an Origin or a session: they reach the webhook, which refuses them unsigned.
-		for (const hook of ['status', 'recording', 'bridge', 'incoming']) {
+		// No account here: the browser phone says calls are simulated.
+		const token = await call('/api/calls/token', '/api/calls/token');
+		expect([token.status, await token.json()]).toEqual([200, { mode: 'simulated' }]);
+		for (const hook of ['status', 'recording', 'bridge', 'incoming', 'voice']) {
 			called.add(`/api/twilio/${hook}`);
 			const response = await fetch(`${app().baseURL}/api/twilio/${hook}`, { method: 'POST', body: new URLSearchParams({ CallSid: `CA${'0'.repeat(32)}`, CallStatus: 'completed' }) });
 			expect([hook, response.status, await response.text()]).toEqual([hook, 403, expect.stringContaining('simulated')]);

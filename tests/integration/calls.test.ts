@@ -12,7 +12,7 @@ import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainError } from '../../src/lib/domain/errors';
 import type { SessionUser } from '../../src/lib/server/auth/sessions';
-import { startCall, storeCall, wrapUpCall } from '../../src/lib/server/calls/calls';
+import { browserPhone, startCall, storeCall, wrapUpCall } from '../../src/lib/server/calls/calls';
 import { callStatistics, callStatisticsCsv, parseCallStatisticsQuery } from '../../src/lib/server/calls/statistics';
 import { writeTx } from '../../src/lib/server/db/driver';
 import { callbackReminders, closeCallback, createCallerContact, escalateCall, overdueCallbacks, scheduleCallback } from '../../src/lib/server/calls/follow-ups';
@@ -23,7 +23,7 @@ import { createOrder } from '../../src/lib/server/sales/orders';
 import { callersOf } from '../../src/lib/server/calls/lookup';
 import { recordingOf } from '../../src/lib/server/calls/recordings';
 import { saveTelephonySettings, telephonySettingsView } from '../../src/lib/server/calls/settings';
-import { onBridge, onIncoming, onRecording, onStatus, twilioWebhook, type WebhookHandler } from '../../src/lib/server/calls/webhooks';
+import { onBridge, onIncoming, onRecording, onStatus, onVoice, twilioWebhook, type WebhookHandler } from '../../src/lib/server/calls/webhooks';
 import { execute, query, useDatabase } from '../support/db';
 import { staff } from '../support/events';
 import { admin, createContact } from '../support/fixtures';
@@ -73,6 +73,7 @@ beforeAll(async () => {
 describe('simulated calls (no Twilio account)', () => {
 	it('walk a click-to-call from queued to completed, related to the customer and the operator, with a recording', async () => {
 		expect((await telephonySettingsView()).simulated).toBe(true);
+		expect(await browserPhone(operator)).toEqual({ mode: 'simulated' });
 		const { id, simulated } = await startCall({ number: customer.phone, entityId: customer.id }, operator);
 		expect(simulated).toBe(true);
 		// The recording comes after the end, as Twilio's recording callback does.
@@ -337,6 +338,29 @@ describe('with a Twilio account (the local stand-in of its API)', () => {
 		const recordingUrl = `https://api.twilio.com/2010-04-01/Accounts/${ACCOUNT.accountSid}/Recordings/RE${hex()}`;
 		expect((await post(onRecording, `/api/twilio/recording?call=${id}`, { CallSid: sid, RecordingSid: `RE${hex()}`, RecordingUrl: recordingUrl, RecordingStatus: 'completed' })).status).toBe(204);
 		expect((await callOf(id)).recordingUrl).toBe(recordingUrl);
+	});
+
+	it('gives the browser phone a Voice SDK token, and dials what the browser asks through the TwiML App’s voice URL', async () => {
+		const twimlAppSid = `AP${hex()}`;
+		await saveTelephonySettings({ ...ACCOUNT, publicBaseUrl: PUBLIC, callerIds: CALLER_ID, apiKeySid: `SK${hex()}`, apiKeySecret: `secret-${hex()}`, twimlAppSid }, admin);
+		const phone = await browserPhone(operator);
+		expect(phone.mode).toBe('browser');
+		const token = (phone as { token: string }).token;
+		const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; grants: { identity: string; voice: { outgoing: { application_sid: string }; incoming: { allow: boolean } } } };
+		expect(claims).toMatchObject({ sub: ACCOUNT.accountSid, grants: { identity: operator.id, voice: { outgoing: { application_sid: twimlAppSid }, incoming: { allow: true } } } });
+
+		const sid = `CA${hex()}`;
+		const national = `0${customer.phone.slice(3)}`;
+		const answer = await (await post(onVoice, '/api/twilio/voice', { CallSid: sid, From: `client:${operator.id}`, To: national })).text();
+		const [call] = await query<{ id: string }>('MATCH (c:Call {callSid: $sid}) RETURN c.id AS id', { sid });
+		expect(await callOf(call!.id)).toMatchObject({ direction: 'outbound', status: 'initiated', number: customer.phone, customer: customer.id, operator: operatorContact });
+		expect(answer).toContain(`<Dial callerId="${CALLER_ID}"`);
+		expect(answer).toContain(`statusCallback="${PUBLIC}/api/twilio/status?call=${call!.id}"`);
+		expect(answer).toContain(`>${customer.phone}</Number>`);
+		// Somebody who is not an operator of ours gets a sentence, and nothing is logged.
+		const before = await countCalls();
+		expect(await (await post(onVoice, '/api/twilio/voice', { CallSid: `CA${hex()}`, From: 'client:nobody', To: national })).text()).toContain('<Say>');
+		expect(await countCalls()).toBe(before);
 	});
 
 	it('logs an incoming call from a known number, pops it for the operators and queues the caller', async () => {

@@ -21,7 +21,9 @@ import { callersOf } from './lookup';
 import { twilioAccount } from './settings';
 import { simulateOutbound, simulatedHangUp } from './simulator';
 import { applyStatus, recordCallSid } from './status';
-import { hangUp, placeCall } from './twilio';
+import { dialTwiml, hangUp, placeCall, sayTwiml, voiceToken } from './twilio';
+import type { TwilioAccount } from './settings';
+import type { Role } from '$lib/domain/roles';
 
 interface Party {
 	id: string;
@@ -169,4 +171,36 @@ export async function wrapUpCall(id: string, raw: unknown, principal: Principal)
 			announceChange(tx, { id, type: 'Call', name: id }, 'updated', principal)
 		]);
 	});
+}
+
+/**
+ * The browser phone's token (Voice SDK), for the principal's identity (their user id); in simulated
+ * mode or without an API key and TwiML App, what the browser does instead.
+ */
+export async function browserPhone(principal: Principal): Promise<{ mode: 'browser'; token: string; identity: string } | { mode: 'bridge' | 'simulated' }> {
+	assertMayCall(principal);
+	const account = await twilioAccount();
+	if (!account) return { mode: 'simulated' };
+	const token = voiceToken(account, principal.id);
+	return token ? { mode: 'browser', token, identity: principal.id } : { mode: 'bridge' };
+}
+
+/**
+ * The TwiML App's voice URL: a call the operator places from the browser (`device.connect({params:
+ * {To}})`, From `client:<user id>`). Logged like a click-to-call, then dialled, its progress followed
+ * on the dialled leg.
+ */
+export async function browserCall(account: TwilioAccount, params: Record<string, string>): Promise<string> {
+	const userId = (params.From ?? '').replace(/^client:/, '');
+	const [user] = userId ? await read<{ id: string; role: Role; name: string; contact: { id: string; name: string } | null }>('calls/operator', { userId }) : [];
+	if (!user || !mayCall(user.role)) return sayTwiml('This phone may not place calls.');
+	const number = await e164Of(params.To ?? '').catch(() => null);
+	if (!number || !params.CallSid) return sayTwiml('The number to call is not a phone number.');
+	const id = randomUUID();
+	const customer = await singleCaller(number);
+	await writeTx((tx) =>
+		storeCall(tx, { id, direction: 'outbound', status: 'initiated', number, callSid: params.CallSid!, customer, operator: user.contact, operatorName: user.contact?.name ?? user.name, simulated: false }, { id: user.id, role: user.role })
+	);
+	const query = `?call=${id}`;
+	return dialTwiml(number, account.callerIds[0] ?? '', `${account.publicBaseUrl}/api/twilio/recording${query}`, `${account.publicBaseUrl}/api/twilio/status${query}`);
 }

@@ -43,10 +43,24 @@ export async function hangUp(account: TwilioAccount, callSid: string): Promise<v
 	await restClient(account).calls(callSid).update({ status: 'completed' });
 }
 
-/** TwiML: connect the caller to `number`, showing `callerId`, recording both sides once answered. */
-export function dialTwiml(number: string, callerId: string, recordingUrl: string): string {
+/** A Voice SDK token for the operator `identity`: outgoing calls through the TwiML App, incoming allowed. Null without an API key and a TwiML App. */
+export function voiceToken(account: TwilioAccount, identity: string): string | null {
+	if (!account.apiKeySid || !account.apiKeySecret || !account.twimlAppSid) return null;
+	const token = new twilio.jwt.AccessToken(account.accountSid, account.apiKeySid, account.apiKeySecret, { identity, ttl: 3600 });
+	token.addGrant(new twilio.jwt.AccessToken.VoiceGrant({ outgoingApplicationSid: account.twimlAppSid, incomingAllow: true }));
+	return token.toJwt();
+}
+
+/**
+ * TwiML: connect the caller to `number`, showing `callerId`, recording both sides once answered;
+ * with `statusUrl`, the dialled leg's progress goes there (a call from the browser, whose own leg is
+ * the operator's).
+ */
+export function dialTwiml(number: string, callerId: string, recordingUrl: string, statusUrl?: string): string {
 	const response = new twilio.twiml.VoiceResponse();
-	response.dial({ callerId, answerOnBridge: true, record: 'record-from-answer', recordingStatusCallback: recordingUrl }).number(number);
+	const dial = response.dial({ callerId, answerOnBridge: true, record: 'record-from-answer', recordingStatusCallback: recordingUrl });
+	if (statusUrl) dial.number({ statusCallback: statusUrl, statusCallbackEvent: ['initiated', 'ringing', 'answered', 'completed'], statusCallbackMethod: 'POST' }, number);
+	else dial.number(number);
 	return response.toString();
 }
 

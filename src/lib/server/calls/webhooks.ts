@@ -5,7 +5,7 @@
  */
 import { recordingCallback, statusCallback } from '$lib/domain/calls';
 import { read } from '$lib/server/db/driver';
-import type { StoredCall } from './calls';
+import { browserCall, type StoredCall } from './calls';
 import { receiveCall } from './inbound';
 import { twilioAccount, type TwilioAccount } from './settings';
 import { applyStatus, attachRecording } from './status';
@@ -59,3 +59,6 @@ export const onIncoming: WebhookHandler = async (params) => {
 	if (!params.CallSid || !params.From) return plain(400, 'An incoming call needs a CallSid and a From number.');
 	return twiml(await receiveCall({ callSid: params.CallSid, from: params.From }));
 };
+
+/** The TwiML App's voice URL: the operator calls from the browser (Voice SDK). */
+export const onVoice: WebhookHandler = async (params, _query, account) => twiml(await browserCall(account, params));
