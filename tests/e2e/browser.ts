@@ -17,10 +17,25 @@ export function useBrowser(): { browser: () => Browser } {
 
 export const app = () => inject('app');
 
+/**
+ * A new page whose `goto` waits until the page has hydrated (the root layout marks it): a click before
+ * hydration does nothing, and on a loaded machine a test would click a button that does not work yet.
+ */
+async function hydratingPage(context: import('playwright-core').BrowserContext): Promise<Page> {
+	const page = await context.newPage();
+	const goto = page.goto.bind(page);
+	page.goto = async (url, options) => {
+		const response = await goto(url, options);
+		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', undefined, { timeout: 30_000 });
+		return response;
+	};
+	return page;
+}
+
 /** A fresh browser context signed in with these credentials, on their home page. */
 export async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
 	const context = await browser.newContext({ baseURL: app().baseURL, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-	const page = await context.newPage();
+	const page = await hydratingPage(context);
 	await page.goto('/login');
 	await page.getByLabel('E-mail address').fill(email);
 	await page.getByLabel('Password').fill(password);
