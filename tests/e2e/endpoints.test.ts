@@ -246,7 +246,7 @@ describe('every endpoint through the built server', () => {
 		expect((await call('/sales/statistics/export.[format]', `/sales/statistics/export.csv?from=${day}&to=yesterday`)).status).toBe(422);
 	});
 
-	it('/api/calls, /api/calls/token, /api/calls/[id]/end, /take, /incoming, /calls/[id]/recording, /calls/statistics/export.csv, and /api/twilio/* (simulated: no account to check signatures with)', async () => {
+	it('/api/calls, /api/calls/token, /api/calls/[id]/end, /take, /incoming, /calls/[id]/recording, /calls/statistics/export.csv and .pdf, and /api/twilio/* (simulated: no account to check signatures with)', async () => {
 		const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 		const number = `+3364${String(Date.now() % 1e7).padStart(7, '0')}`;
 		const placed = await call('/api/calls', '/api/calls', json({ number }));
@@ -273,10 +273,13 @@ describe('every endpoint through the built server', () => {
 
 		// The call statistics of today, which hold these calls, as CSV; the page itself.
 		const today = new Date().toISOString().slice(0, 10);
-		const csv = await call('/calls/statistics/export.csv', `/calls/statistics/export.csv?from=${today}&to=${today}&by=operator`);
+		const csv = await call('/calls/statistics/export.[format]', `/calls/statistics/export.csv?from=${today}&to=${today}&by=operator`);
 		expect([csv.status, csv.headers.get('content-type')?.split(';')[0]]).toEqual([200, 'text/csv']);
 		expect((await csv.text()).split('\r\n')[0]).toContain('Answered rate');
-		expect((await call('/calls/statistics/export.csv', '/calls/statistics/export.csv?by=product')).status).toBe(422);
+		expect((await call('/calls/statistics/export.[format]', '/calls/statistics/export.csv?by=product')).status).toBe(422);
+		const pdf = await call('/calls/statistics/export.[format]', `/calls/statistics/export.pdf?from=${today}&to=${today}`);
+		expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+		expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
 		const page = await admin.fetch(`/calls/statistics?from=${today}&to=${today}`);
 		expect([page.status, (await page.text()).includes('Call statistics')]).toEqual([200, true]);
 

@@ -15,6 +15,8 @@ import type { SessionUser } from '../../src/lib/server/auth/sessions';
 import { browserPhone, startCall, storeCall, wrapUpCall } from '../../src/lib/server/calls/calls';
 import { callStatistics, callStatisticsCsv, parseCallStatisticsQuery } from '../../src/lib/server/calls/statistics';
 import { writeTx } from '../../src/lib/server/db/driver';
+import { callStatisticsPdf } from '../../src/lib/server/documents/call-statistics';
+import { readPdf } from '../support/pdf-text';
 import { callbackReminders, closeCallback, createCallerContact, escalateCall, overdueCallbacks, scheduleCallback } from '../../src/lib/server/calls/follow-ups';
 import { simulateCallFrom, takeCall, TELEPHONY } from '../../src/lib/server/calls/inbound';
 import { notificationsOf } from '../../src/lib/server/notifications/notify';
@@ -230,6 +232,8 @@ describe('call statistics', () => {
 		expect(byCustomer.top).toEqual([expect.objectContaining({ id: customer.id, type: 'Contact', calls: 4, missed: 1 })]);
 		const csv = callStatisticsCsv(stats, 'top', 'en');
 		expect(csv.split('\r\n')[1]).toBe(`1,${stats.top[0]!.name},${operatorContact},3,2,0.667,0,90,0.00`);
+		const { text } = await readPdf(await callStatisticsPdf({ locale: 'en', company: { name: 'Our Water Co', lines: [] }, stats, printedOn: '2017-06-02' }));
+		for (const expected of ['Call statistics', 'Our Water Co', 'May 1, 2017', 'May 31, 2017', '50.0%', '1:30', stats.top[0]!.name, 'Page 1 of 1']) expect(text).toContain(expected);
 		expect((await refusal(Promise.resolve().then(() => parseCallStatisticsQuery(new URLSearchParams('by=product'))))).fieldErrors).toHaveProperty('by');
 	});
 });

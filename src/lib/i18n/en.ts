@@ -939,7 +939,8 @@ export const en = {
 	'calls.error.callerKnown': "This call already has its customer.",
 	'calls.takeOrder': "Take an order",
 	'sales.error.call': "This call cannot be found.",
-	'callStats.revenue': "Revenue from calls"
+	'callStats.revenue': "Revenue from calls",
+	'callStats.pdf.note': "Calls started in the range (UTC days). Answered: picked up; missed: incoming calls nobody answered; handling time: of answered calls. Revenue: orders taken on the calls, confirmed, invoiced or paid, before tax."
 } as const;
 
 export type MessageKey = keyof typeof en;

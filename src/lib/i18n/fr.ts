@@ -940,5 +940,6 @@ export const fr: Record<MessageKey, string> = {
 	'calls.error.callerKnown': "Cet appel a déjà son client.",
 	'calls.takeOrder': "Prendre une commande",
 	'sales.error.call': "Cet appel est introuvable.",
-	'callStats.revenue': "Chiffre d’affaires des appels"
+	'callStats.revenue': "Chiffre d’affaires des appels",
+	'callStats.pdf.note': "Appels commencés sur la période (jours UTC). Répondus : décrochés ; manqués : appels entrants sans réponse ; durée : des appels répondus. Chiffre d’affaires : commandes prises pendant les appels, confirmées, facturées ou payées, hors taxes."
 };
