@@ -940,7 +940,8 @@ export const en = {
 	'calls.takeOrder': "Take an order",
 	'sales.error.call': "This call cannot be found.",
 	'callStats.revenue': "Revenue from calls",
-	'callStats.pdf.note': "Calls started in the range (UTC days). Answered: picked up; missed: incoming calls nobody answered; handling time: of answered calls. Revenue: orders taken on the calls, confirmed, invoiced or paid, before tax."
+	'callStats.pdf.note': "Calls started in the range (UTC days). Answered: picked up; missed: incoming calls nobody answered; handling time: of answered calls. Revenue: orders taken on the calls, confirmed, invoiced or paid, before tax.",
+	'callStats.summary': "Calls started from {from} to {to} (UTC days)."
 } as const;
 
 export type MessageKey = keyof typeof en;

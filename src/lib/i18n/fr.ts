@@ -941,5 +941,6 @@ export const fr: Record<MessageKey, string> = {
 	'calls.takeOrder': "Prendre une commande",
 	'sales.error.call': "Cet appel est introuvable.",
 	'callStats.revenue': "Chiffre d’affaires des appels",
-	'callStats.pdf.note': "Appels commencés sur la période (jours UTC). Répondus : décrochés ; manqués : appels entrants sans réponse ; durée : des appels répondus. Chiffre d’affaires : commandes prises pendant les appels, confirmées, facturées ou payées, hors taxes."
+	'callStats.pdf.note': "Appels commencés sur la période (jours UTC). Répondus : décrochés ; manqués : appels entrants sans réponse ; durée : des appels répondus. Chiffre d’affaires : commandes prises pendant les appels, confirmées, facturées ou payées, hors taxes.",
+	'callStats.summary': "Appels commencés du {from} au {to} (jours UTC)."
 };

@@ -54,9 +54,11 @@ export interface FieldSpec {
 	autocomplete?: string;
 	/** Rows of a text area. */
 	rows?: number;
+	/** An instant the product writes (ISO, UTC): shown as a date and time in the reader's zone. */
+	moment?: boolean;
 }
 
-type Common = Partial<Pick<FieldSpec, 'label' | 'description' | 'hint' | 'required' | 'search' | 'sort' | 'indexed' | 'badge' | 'badgeLabel' | 'adminOnly' | 'readOnly' | 'autocomplete'>>;
+type Common = Partial<Pick<FieldSpec, 'label' | 'description' | 'hint' | 'required' | 'search' | 'sort' | 'indexed' | 'badge' | 'badgeLabel' | 'adminOnly' | 'readOnly' | 'autocomplete' | 'moment'>>;
 
 // A field missing from a submitted form counts as left empty.
 const blankIfMissing = <T extends z.ZodType>(schema: T) => z.preprocess((v) => v ?? '', schema);

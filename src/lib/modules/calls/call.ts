@@ -23,7 +23,7 @@ export const call = defineEntity({
 		number: text({ label: { en: 'Number', fr: 'Numéro' }, max: 40, search: true, filter: 'eq' }),
 		customerName: text({ label: { en: 'Customer', fr: 'Client' }, max: 200, search: true, sort: true, filter: 'contains' }),
 		operatorName: text({ label: { en: 'Operator', fr: 'Opérateur' }, max: 200, sort: true, filter: 'contains' }),
-		startedAt: text({ label: { en: 'Started', fr: 'Début' }, max: 40, sort: true }),
+		startedAt: text({ label: { en: 'Started', fr: 'Début' }, max: 40, sort: true, moment: true }),
 		duration: integer({ label: { en: 'Duration (s)', fr: 'Durée (s)' }, min: 0, sort: true }),
 		outcome: choice({ options: CALL_OUTCOMES, optionKey: 'callOutcome', sort: true, filter: true }),
 		notes: longText({ label: { en: 'Notes', fr: 'Notes' }, max: 5000 }),

@@ -18,7 +18,7 @@ export const callback = defineEntity({
 	fields: {
 		name: text({ required: true, max: 200, sort: true }),
 		status: choice({ options: CALLBACK_STATUSES, optionKey: 'callbackStatus', required: true, default: 'scheduled', badge: true, sort: true, filter: true }),
-		dueAt: text({ label: { en: 'Due', fr: 'Échéance' }, max: 40, sort: true }),
+		dueAt: text({ label: { en: 'Due', fr: 'Échéance' }, max: 40, sort: true, moment: true }),
 		customerName: text({ label: { en: 'Customer', fr: 'Client' }, max: 200, search: true, sort: true, filter: 'contains' }),
 		assigneeName: text({ label: { en: 'Assigned to', fr: 'Attribué à' }, max: 200, sort: true, filter: 'contains' }),
 		note: longText({ label: { en: 'Note', fr: 'Note' }, max: 2000 })

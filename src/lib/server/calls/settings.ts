@@ -33,6 +33,9 @@ export interface TwilioAccount {
 	twimlAppSid: string | null;
 }
 
+/** Enough to call through Twilio: an account, its auth token and the URL Twilio reaches us at. */
+const configured = (s: Stored | null): s is Stored & { accountSid: string; authToken: string; publicBaseUrl: string } => Boolean(s?.accountSid && s.authToken && s.publicBaseUrl);
+
 async function stored(): Promise<Stored | null> {
 	const [row] = await read<Stored>('calls/settings');
 	return row ?? null;
@@ -40,7 +43,6 @@ async function stored(): Promise<Stored | null> {
 
 export async function telephonySettingsView(): Promise<TelephonySettingsView> {
 	const s = await stored();
-	const simulated = !s?.accountSid || !s.authToken || !s.publicBaseUrl;
 	return {
 		accountSid: s?.accountSid ?? null,
 		apiKeySid: s?.apiKeySid ?? null,
@@ -49,7 +51,7 @@ export async function telephonySettingsView(): Promise<TelephonySettingsView> {
 		publicBaseUrl: s?.publicBaseUrl ?? null,
 		hasApiKeySecret: Boolean(s?.apiKeySecret),
 		hasAuthToken: Boolean(s?.authToken),
-		simulated
+		simulated: !configured(s)
 	};
 }
 
@@ -71,7 +73,7 @@ export async function saveTelephonySettings(raw: unknown, actor: Actor): Promise
 /** The Twilio account to call through; null: the call centre is simulated. */
 export async function twilioAccount(): Promise<TwilioAccount | null> {
 	const s = await stored();
-	if (!s?.accountSid || !s.authToken || !s.publicBaseUrl) return null;
+	if (!configured(s)) return null;
 	return {
 		accountSid: s.accountSid,
 		authToken: unseal(s.authToken),
