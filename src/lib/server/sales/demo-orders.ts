@@ -503,10 +503,11 @@ function invoiceAll(stepped: Stepped[], profile: Profile, input: DemoOrdersInput
 	const terms = input.paymentTermsDays;
 	const invoiced = stepped.filter((s) => s.order.invoicedOn !== null);
 	const due = invoiced.filter((s) => addDays(s.order.invoicedOn!, terms) < input.today);
-	const unpaidFrom = profile.customer.status === 'payment_overdue' ? (due.at(-1)?.order.invoicedOn ?? null) : null;
+	const lastDue = profile.customer.status === 'payment_overdue' ? (due.at(-1)?.order ?? null) : null;
 	for (const { order, invoiceMinute } of invoiced) {
 		const issuedOn = order.invoicedOn!;
-		const stopped = unpaidFrom !== null && issuedOn >= unpaidFrom;
+		// That one invoice, and those not due yet: another invoiced the same day is paid like any.
+		const stopped = lastDue !== null && (order === lastDue || addDays(issuedOn, terms) >= input.today);
 		const plan = order.total > 0 && !stopped ? paymentPlan(profile, order, terms, dice) : [];
 		const payments: DemoPayment[] = [];
 		let paid = 0;
