@@ -1,6 +1,5 @@
-MERGE (t:LoginThrottle {key: $key})
-WITH t, t.windowStart IS NULL OR t.windowStart < datetime() - duration({minutes: $windowMinutes}) AS expired
-SET t.windowStart = CASE WHEN expired THEN datetime() ELSE t.windowStart END,
-    t.failures = CASE WHEN expired THEN 1 ELSE t.failures + 1 END
-WITH t
-SET t.lockedUntil = CASE WHEN t.failures >= $limit THEN datetime() + duration({minutes: $lockMinutes}) ELSE t.lockedUntil END
+// The attempt taken by throttle-attempt failed: it stays counted, and a key at its limit is locked.
+UNWIND $keys AS k
+MATCH (t:LoginThrottle {key: k.key})
+SET t.lockedUntil = CASE WHEN t.failures >= k.limit THEN datetime() + duration({minutes: k.lockMinutes}) ELSE t.lockedUntil END
+RETURN max(CASE WHEN t.lockedUntil > datetime() THEN duration.inSeconds(datetime(), t.lockedUntil).seconds ELSE 0 END) AS seconds

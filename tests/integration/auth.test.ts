@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { authenticate } from '../../src/lib/server/auth/login';
 import {
 	createSession,
@@ -12,6 +12,17 @@ import { changeRole, createUser, resetPassword, setActive } from '../../src/lib/
 import { execute, query, unique, useDatabase } from '../support/db';
 
 useDatabase();
+
+// Counts the passwords the sign-in really checks (the real argon2id verification still runs).
+const checks = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/lib/server/auth/passwords', async (original) => {
+	const real = await original<typeof import('../../src/lib/server/auth/passwords')>();
+	return {
+		...real,
+		verifyPassword: (hash: string, password: string) => (checks.count++, real.verifyPassword(hash, password)),
+		verifyDecoy: (password: string) => (checks.count++, real.verifyDecoy(password))
+	};
+});
 
 const email = () => `${unique('user').replace(' ', '.')}@example.com`;
 const meta = { ip: '127.0.0.1', userAgent: 'vitest' };
@@ -125,10 +136,39 @@ describe('sign-in throttling', () => {
 		await expect(authenticate(email(), 'wrong', ip)).rejects.toMatchObject({ code: 'LOGIN_THROTTLED' });
 	});
 
-	it('refuses a deactivated account with its own message', async () => {
+	it('answers a deactivated account as it answers a wrong password, so the password is never confirmed', async () => {
 		const address = email();
 		const { id } = await createUser({ email: address, firstName: null, lastName: 'Inactive', role: 'agent', password: 'the right password' });
 		await setActive(id, false, 'admin-id');
-		await expect(authenticate(address, 'the right password', '10.3.0.1')).rejects.toMatchObject({ code: 'ACCOUNT_INACTIVE' });
+		const right = await authenticate(address, 'the right password', '10.3.0.1').catch((e: unknown) => e);
+		const wrong = await authenticate(address, 'a wrong one', '10.3.0.1').catch((e: unknown) => e);
+		expect(right).toMatchObject({ code: 'INVALID_CREDENTIALS', status: 400 });
+		expect({ ...(right as object), stack: undefined }).toEqual({ ...(wrong as object), stack: undefined });
+	});
+
+	it('checks at most five passwords of sixty parallel attempts on one account, the last one right', async () => {
+		const address = email();
+		await createUser({ email: address, firstName: null, lastName: 'Parallel', role: 'agent', password: 'the right password' });
+		const attempts = Array.from({ length: 60 }, (_, i) =>
+			authenticate(address, i === 59 ? 'the right password' : `guess ${i}`, `10.4.${i}.1`).then(
+				() => 'signed in',
+				(e: { code: string }) => e.code
+			)
+		);
+		const before = checks.count;
+		const outcomes = await Promise.all(attempts);
+		expect(checks.count - before).toBeLessThanOrEqual(5);
+		expect(outcomes.filter((o) => o === 'LOGIN_THROTTLED').length).toBeGreaterThanOrEqual(55);
+		// Whatever the order they ran in, the account is locked now: the right password waits too.
+		await expect(authenticate(address, 'the right password', '10.4.200.1')).rejects.toMatchObject({ code: 'LOGIN_THROTTLED' });
+	});
+
+	it('does not count a successful sign-in against its client address', async () => {
+		const address = email();
+		await createUser({ email: address, firstName: null, lastName: 'Office', role: 'agent', password: 'the right password' });
+		const ip = `10.5.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+		for (let i = 0; i < 25; i++) await authenticate(address, 'the right password', ip);
+		const [row] = await query<{ failures: number }>('MATCH (t:LoginThrottle {key: $key}) RETURN t.failures AS failures', { key: `ip:${ip}` });
+		expect(row!.failures).toBe(0);
 	});
 });

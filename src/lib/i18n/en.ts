@@ -162,7 +162,6 @@ export const en = {
 	'error.trash.managed': 'This is one of our own companies; it cannot be moved to the trash.',
 	'error.trash.notTrashed': 'This record is not in the trash.',
 	'error.login.invalid': 'Wrong e-mail or password.',
-	'error.login.inactive': 'This account is deactivated. Ask an administrator to reactivate it.',
 	'error.login.throttled': 'Too many failed sign-in attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
 	'error.user.emailTaken': 'A user with this e-mail already exists.',
 	'error.user.notFound': 'This user does not exist.',

@@ -163,7 +163,6 @@ export const fr: Record<MessageKey, string> = {
 	'error.trash.managed': 'C’est l’une de nos sociétés ; elle ne peut pas être mise à la corbeille.',
 	'error.trash.notTrashed': 'Cette fiche n’est pas dans la corbeille.',
 	'error.login.invalid': 'E-mail ou mot de passe incorrect.',
-	'error.login.inactive': 'Ce compte est désactivé. Demandez à un administrateur de le réactiver.',
 	'error.login.throttled': 'Trop de tentatives de connexion échouées. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
 	'error.user.emailTaken': 'Un utilisateur avec cet e-mail existe déjà.',
 	'error.user.notFound': 'Cet utilisateur n’existe pas.',

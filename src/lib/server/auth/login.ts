@@ -1,24 +1,33 @@
 import { DomainError } from '$lib/domain/errors';
 import { verifyDecoy, verifyPassword } from '$lib/server/auth/passwords';
-import { clearAccountFailures, lockedForMinutes, recordFailure } from '$lib/server/auth/throttle';
+import { attemptFailed, attemptSettled, clearAccountFailures, signInKeys, takeAttempt } from '$lib/server/auth/throttle';
 import { findCredentials } from '$lib/server/auth/users';
 
-/** Checks e-mail and password under the throttling rules; returns the user's id. */
-export async function authenticate(email: string, password: string, ip: string): Promise<string> {
-	const locked = await lockedForMinutes(email, ip);
-	if (locked > 0) throw new DomainError('LOGIN_THROTTLED', 'error.login.throttled', 429, { minutes: locked });
+const throttled = (minutes: number) => new DomainError('LOGIN_THROTTLED', 'error.login.throttled', 429, { minutes });
 
-	const credentials = await findCredentials(email);
-	const valid = credentials
-		? await verifyPassword(credentials.passwordHash, password)
-		: await verifyDecoy(password);
-	if (!credentials || !valid) {
-		await recordFailure(email, ip);
-		const nowLocked = await lockedForMinutes(email, ip);
-		if (nowLocked > 0) throw new DomainError('LOGIN_THROTTLED', 'error.login.throttled', 429, { minutes: nowLocked });
+/**
+ * Checks e-mail and password under the throttling rules; returns the user's id. A deactivated
+ * account answers exactly as a wrong password does, so the answer never confirms a guessed password.
+ */
+export async function authenticate(email: string, password: string, ip: string): Promise<string> {
+	const keys = signInKeys(email, ip);
+	const wait = await takeAttempt(keys);
+	if (wait > 0) throw throttled(wait);
+	let credentials: Awaited<ReturnType<typeof findCredentials>>;
+	let valid: boolean;
+	try {
+		credentials = await findCredentials(email);
+		valid = credentials ? await verifyPassword(credentials.passwordHash, password) : await verifyDecoy(password);
+	} catch (e) {
+		await attemptSettled(keys);
+		throw e;
+	}
+	if (!credentials || !valid || !credentials.active) {
+		const locked = await attemptFailed(keys);
+		if (locked > 0) throw throttled(locked);
 		throw new DomainError('INVALID_CREDENTIALS', 'error.login.invalid', 400);
 	}
-	if (!credentials.active) throw new DomainError('ACCOUNT_INACTIVE', 'error.login.inactive', 403);
+	await attemptSettled(keys);
 	await clearAccountFailures(email);
 	return credentials.id;
 }

@@ -1,44 +1,51 @@
-import { read, write } from '$lib/server/db/driver';
+import { write } from '$lib/server/db/driver';
 
 /**
- * Failed sign-ins are counted per account and per client address, in the database so that
- * every app instance sees the same counts. Past the limit within the window, the key is
+ * Failed attempts (sign-ins, coupon PINs) are counted per key, in the database so that every app
+ * instance sees the same counts. An attempt is taken before it is checked and counts as a failure
+ * until it is settled: taking it and comparing with the limit is one statement under the key's lock,
+ * so sixty parallel guesses get at most `limit` checks. Past the limit within the window, the key is
  * locked for the lock time.
  */
-const RULES = {
-	account: { limit: 5, windowMinutes: 15, lockMinutes: 15 },
-	ip: { limit: 20, windowMinutes: 15, lockMinutes: 15 }
-} as const;
-
-const keysFor = (email: string, ip: string) => ({ account: `account:${email}`, ip: `ip:${ip}` });
-
 export interface ThrottleRule {
 	limit: number;
 	windowMinutes: number;
 	lockMinutes: number;
 }
 
-/** Minutes until any of `keys` may be tried again (sign-ins, coupon PINs), or 0 if allowed now. */
-export async function lockedMinutes(keys: string[]): Promise<number> {
-	const [row] = await read<{ seconds: number | null }>('auth/throttle-locked', { keys });
-	return row?.seconds ? Math.ceil(row.seconds / 60) : 0;
+export interface ThrottleKey extends ThrottleRule {
+	key: string;
 }
 
-export async function countFailure(key: string, rule: ThrottleRule): Promise<void> {
-	await write('auth/throttle-fail', { key, ...rule });
+const RULES = {
+	account: { limit: 5, windowMinutes: 15, lockMinutes: 15 },
+	ip: { limit: 20, windowMinutes: 15, lockMinutes: 15 }
+} as const;
+
+const minutesOf = (rows: { seconds: number | null }[]) => Math.ceil((rows[0]?.seconds ?? 0) / 60);
+
+/** Takes one attempt on every key: 0 when admitted, otherwise the minutes to wait (nothing counted then). */
+export async function takeAttempt(keys: ThrottleKey[]): Promise<number> {
+	return minutesOf(await write<{ seconds: number | null }>('auth/throttle-attempt', { keys }));
 }
 
-/** Minutes until the earliest moment a new attempt is allowed, or 0 if allowed now. */
-export function lockedForMinutes(email: string, ip: string): Promise<number> {
-	const keys = keysFor(email, ip);
-	return lockedMinutes([keys.account, keys.ip]);
+/** The taken attempt failed: minutes the keys are now locked for, or 0. */
+export async function attemptFailed(keys: ThrottleKey[]): Promise<number> {
+	return minutesOf(await write<{ seconds: number | null }>('auth/throttle-fail', { keys }));
 }
 
-export async function recordFailure(email: string, ip: string): Promise<void> {
-	const keys = keysFor(email, ip);
-	for (const kind of ['account', 'ip'] as const) await countFailure(keys[kind], RULES[kind]);
+/** The taken attempt did not fail: it is no longer counted. */
+export async function attemptSettled(keys: ThrottleKey[]): Promise<void> {
+	await write('auth/throttle-release', { keys: keys.map((k) => k.key) });
 }
 
+/** The sign-in keys of an account and a client address. */
+export const signInKeys = (email: string, ip: string): ThrottleKey[] => [
+	{ key: `account:${email}`, ...RULES.account },
+	{ key: `ip:${ip}`, ...RULES.ip }
+];
+
+/** A successful sign-in forgets the account's earlier failures (the address keeps its own). */
 export async function clearAccountFailures(email: string): Promise<void> {
-	await write('auth/throttle-clear', { key: keysFor(email, '').account });
+	await write('auth/throttle-clear', { key: `account:${email}` });
 }

@@ -11,7 +11,7 @@ import { cents, couponBatchInput, redeemInput } from '$lib/domain/sales';
 import type { CouponSheetDocument } from '$lib/domain/sales-documents';
 import { kindOf } from '$lib/kinds/registry';
 import { getSettings } from '$lib/server/app/settings';
-import { countFailure, lockedMinutes } from '$lib/server/auth/throttle';
+import { attemptFailed, attemptSettled, takeAttempt, type ThrottleKey } from '$lib/server/auth/throttle';
 import { read, write, writeTx } from '$lib/server/db/driver';
 import type { Actor } from '$lib/server/entities/actor';
 import { recordChange } from '$lib/server/entities/history';
@@ -81,11 +81,11 @@ const samePin = (a: string, b: string) => a.length === b.length && timingSafeEqu
 export async function redeemCoupon(invoiceId: string, raw: unknown, actor: Actor): Promise<{ deducted: number }> {
 	assertMaySell(actor, 'redeem');
 	const input = parseOrThrow(redeemInput, raw);
-	const throttleKey = `coupon:${actor.id}`;
-	const wait = await lockedMinutes([throttleKey]);
+	const guesses: ThrottleKey[] = [{ key: `coupon:${actor.id}`, ...GUESSES }];
+	const wait = await takeAttempt(guesses);
 	if (wait > 0) throw new DomainError('TOO_MANY_GUESSES', 'sales.error.guesses', 429, { minutes: wait });
 	try {
-		return await writeTx(async (tx) => {
+		const redeemed = await writeTx(async (tx) => {
 			const [found] = await tx.query<{ coupon: Record<string, unknown> & { id: string; code: string; amount: number; status: string; expiresOn: string }; pin: string | null; customerId: string | null }>('sales/lock-coupon', { code: input.code });
 			if (!found || !found.pin || !samePin(found.pin, input.pin)) throw new DomainError('COUPON_WRONG', 'sales.error.couponWrong', 422, {}, { code: 'sales.error.couponWrong' });
 			const { coupon } = found;
@@ -101,8 +101,11 @@ export async function redeemCoupon(invoiceId: string, raw: unknown, actor: Actor
 			await announceChange(tx, { id: coupon.id, type: 'Coupon', name: coupon.code }, 'updated', actor);
 			return { deducted: money(deducted) };
 		});
+		await attemptSettled(guesses);
+		return redeemed;
 	} catch (e) {
-		if (e instanceof DomainError && e.code === 'COUPON_WRONG') await countFailure(throttleKey, GUESSES);
+		if (e instanceof DomainError && e.code === 'COUPON_WRONG') await attemptFailed(guesses);
+		else await attemptSettled(guesses);
 		throw e;
 	}
 }
