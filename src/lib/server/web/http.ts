@@ -91,9 +91,22 @@ export async function loadOr404<T>(locals: LocalsLike, work: () => Promise<T>): 
 	}
 }
 
-/** Only same-site relative paths are followed after sign-in. */
+const SOME_ORIGIN = 'http://crm.invalid';
+
+/**
+ * Only paths of this site are followed after sign-in: the target must resolve, against any origin,
+ * to that same origin. Browsers read `\` as `/` and drop tabs and newlines, so `/\evil.example`
+ * or `/<tab>/evil.example` would leave the site: such targets are refused outright.
+ */
 export function safeRedirectTarget(target: string | null): string {
-	return target && target.startsWith('/') && !target.startsWith('//') ? target : '/';
+	if (!target?.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(target)) return '/';
+	let url: URL;
+	try {
+		url = new URL(target, SOME_ORIGIN);
+	} catch {
+		return '/';
+	}
+	return url.origin === SOME_ORIGIN ? `${url.pathname}${url.search}${url.hash}` : '/';
 }
 
 export { redirect };
